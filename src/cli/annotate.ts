@@ -1,0 +1,58 @@
+/**
+ * `sitrep annotate`: JSON Lines in on stdin, one record line out per input
+ * line, in order. A line that cannot be processed yields {"id", "error"} and
+ * the run goes on.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { SitrepError, errorMessage } from '../errors.js';
+import { AnnotateInputSchema, docToRecord } from '../model/record.js';
+import { buildDoc } from '../pipeline/build-doc.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+
+export interface AnnotateCounts {
+  ok: number;
+  failed: number;
+}
+
+/** Processes one input line; never throws. */
+export function annotateLine(line: string, lineNo: number, pipeline: Pipeline): string {
+  let id = `line-${lineNo}`;
+  try {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch (err) {
+      throw new SitrepError('E010', `line ${lineNo}: ${errorMessage(err)}`);
+    }
+    if (parsed && typeof parsed === 'object' && typeof (parsed as { id?: unknown }).id === 'string') {
+      id = (parsed as { id: string }).id;
+    }
+    const input = AnnotateInputSchema.safeParse(parsed);
+    if (!input.success) {
+      const issues = input.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      throw new SitrepError('E011', `line ${lineNo}: ${issues}`);
+    }
+    const doc = buildDoc(input.data);
+    pipeline.run(doc);
+    const { meta: _meta, ...rest } = docToRecord(doc);
+    return JSON.stringify({ ...rest, meta: doc.meta });
+  } catch (err) {
+    return JSON.stringify({ id, error: errorMessage(err) });
+  }
+}
+
+export async function runAnnotate(input: Readable, output: Writable, pipeline: Pipeline): Promise<AnnotateCounts> {
+  const counts: AnnotateCounts = { ok: 0, failed: 0 };
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let lineNo = 0;
+  for await (const line of rl) {
+    lineNo++;
+    if (!line.trim()) continue;
+    const out = annotateLine(line, lineNo, pipeline);
+    if (out.startsWith('{"id":') && out.includes('"error":') && !out.includes('"text":')) counts.failed++;
+    else counts.ok++;
+    if (!output.write(out + '\n')) await new Promise((resolve) => output.once('drain', resolve));
+  }
+  return counts;
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countryByCapital, countryByIso2, countryByIso3, isDemonym, lookupCountry } from './countries.js';
+
+test('lookupCountry: names, alternates and demonyms', () => {
+  assert.equal(lookupCountry('Iraq')?.iso3, 'IRQ');
+  assert.equal(lookupCountry('Iraqi')?.iso3, 'IRQ');
+  assert.equal(lookupCountry('Spanish')?.iso3, 'ESP');
+  assert.equal(lookupCountry('U.S.')?.iso3, 'USA');
+  assert.equal(lookupCountry('US')?.iso3, 'USA');
+  assert.equal(lookupCountry('Britain')?.iso2, 'GB');
+  assert.equal(lookupCountry('the Netherlands')?.iso3, 'NLD');
+  assert.equal(lookupCountry('Malians')?.iso3, 'MLI');
+});
+
+test('lookupCountry: lowercase words and ISO codes in prose are not countries', () => {
+  assert.equal(lookupCountry('us'), undefined);
+  assert.equal(lookupCountry('IN'), undefined);
+  assert.equal(lookupCountry('minister'), undefined);
+});
+
+test('isDemonym tells adjectives from names', () => {
+  assert.equal(isDemonym('Iranian'), true);
+  assert.equal(isDemonym('Iran'), false);
+});
+
+test('codes and capitals', () => {
+  assert.equal(countryByIso2('iq')?.name, 'Iraq');
+  assert.equal(countryByIso3('SYR')?.capitals[0], 'Damascus');
+  assert.equal(countryByCapital('Washington')?.iso3, 'USA');
+  assert.equal(countryByCapital('Baghdad')?.iso3, 'IRQ');
+});

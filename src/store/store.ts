@@ -55,14 +55,47 @@ export interface EventFilter {
   offset?: number;
 }
 
+/** Event filters without pagination, for aggregations. */
+export type EventAggregateFilter = Omit<EventFilter, 'limit' | 'offset'>;
+
+export type TimelineGrouping = 'day' | 'week' | 'month';
+
+export interface TimelineFilter extends EventAggregateFilter {
+  groupBy: TimelineGrouping;
+}
+
+/** One bar segment: events of one PLOVER type in one period. */
+export interface TimelinePoint {
+  /** 'YYYY-MM-DD' for day, the Monday 'YYYY-MM-DD' of the ISO week for week, 'YYYY-MM' for month. */
+  period: string;
+  type: string;
+  count: number;
+}
+
+/** Events grouped by geocoded place. */
+export interface PlacePoint {
+  name: string;
+  lat: number;
+  lon: number;
+  count: number;
+  /** Distinct PLOVER types of the events there, sorted. */
+  types: string[];
+}
+
 export interface Store {
-  /** Stores a record; idempotent by `meta.contentHash` (falls back to id). */
+  /**
+   * Stores a record; idempotent by `meta.contentHash` (falls back to id).
+   * A record with a known id but new content replaces the old one.
+   * Throws SitrepError E031 for an invalid record; a failed put changes nothing.
+   */
   put(record: ArticleRecord): Promise<PutResult>;
   get(id: string): Promise<ArticleRecord | null>;
   listArticles(filter?: ArticleFilter): Promise<Page<ArticleSummary>>;
   entities(filter?: EntityFilter): Promise<Page<EntityRow>>;
   quotes(filter?: QuoteFilter): Promise<Page<QuoteRow>>;
   events(filter?: EventFilter): Promise<Page<EventRow>>;
+  eventTimeline(filter: TimelineFilter): Promise<TimelinePoint[]>;
+  eventPlaces(filter?: EventAggregateFilter): Promise<PlacePoint[]>;
   close(): Promise<void>;
 }
 
@@ -82,18 +115,26 @@ export interface EntityRow {
   text: string;
   type: string;
   name: string | null;
+  /** ISO 3166-1 alpha-3. */
+  country: string | null;
 }
 export interface QuoteRow {
   article: string;
+  articleTitle: string | null;
   start: number;
   end: number;
   text: string;
   direct: boolean;
+  /** Resolved speaker name, else the speaker mention text. */
   speaker: string | null;
+  /** The mention in the text naming the speaker. */
+  speakerText: string | null;
+  /** Statement date, else the article's publication day. */
   date: string | null;
 }
 export interface EventRow {
   article: string;
+  articleTitle: string | null;
   start: number;
   end: number;
   sentence: string;
@@ -107,8 +148,11 @@ export interface EventRow {
   target: string | null;
   targetCountry: string | null;
   place: string | null;
+  /** ISO 3166-1 alpha-2 of the place. */
+  placeCountry: string | null;
   lat: number | null;
   lon: number | null;
+  /** Event day ('YYYY-MM-DD'): the stated date, else the article's publication day. */
   date: string | null;
   count: number | null;
 }

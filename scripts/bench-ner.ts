@@ -1,0 +1,56 @@
+/**
+ * npm run bench:ner (tsx scripts/bench-ner.ts) — speed of tokenization + entity
+ * tagging on news text (CoNLL-2003 dev documents, sentences joined with
+ * newlines), against compromise's people()/places()/organizations() on the
+ * same texts in the same run. Also reports RSS after loading the model.
+ */
+import nlp from 'compromise';
+import { entitiesComponent, getTagger } from '../src/annotate/entities/component.js';
+import { readConll } from '../src/annotate/entities/conll.js';
+import { textComponent } from '../src/annotate/text/component.js';
+import { Doc } from '../src/model/doc.js';
+import { sharedDataPath } from '../src/paths.js';
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+const rssBefore = process.memoryUsage().rss;
+const tLoad = performance.now();
+getTagger();
+const loadMs = performance.now() - tLoad;
+const rssAfter = process.memoryUsage().rss;
+
+const texts = readConll(sharedDataPath('conll2003', 'dev.txt')).map((doc) => doc.map((s) => s.words.join(' ')).join('\n'));
+const ROUNDS = Number(process.env.ROUNDS ?? 2);
+
+function time(label: string, fn: (text: string) => number): { tokens: number; seconds: number } {
+  for (const t of texts.slice(0, 20)) fn(t); // warm-up
+  let tokens = 0;
+  const t0 = performance.now();
+  for (let r = 0; r < ROUNDS; r++) for (const t of texts) tokens += fn(t);
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(`${label.padEnd(44)} ${(tokens / seconds).toFixed(0).padStart(8)} tokens/s  (${tokens} tokens, ${seconds.toFixed(1)} s)`);
+  return { tokens, seconds };
+}
+
+console.log(`model load ${loadMs.toFixed(0)} ms; RSS ${mb(rssBefore)} MB before, ${mb(rssAfter)} MB after loading the model`);
+let i = 0;
+const ours = time('sitrep: wink tokens + entities (component)', (text) => {
+  const doc = new Doc(`d${i++}`, text);
+  textComponent.run(doc);
+  entitiesComponent.run(doc);
+  return doc.get('tokens').length;
+});
+const tokensPerText = new Map<string, number>();
+for (const t of texts) {
+  const doc = new Doc('x', t);
+  textComponent.run(doc);
+  tokensPerText.set(t, doc.get('tokens').length);
+}
+const theirs = time('compromise: people/places/organizations', (text) => {
+  const d = nlp(text);
+  d.people().out('array');
+  d.places().out('array');
+  d.organizations().out('array');
+  return tokensPerText.get(text)!;
+});
+const ratio = ours.tokens / ours.seconds / (theirs.tokens / theirs.seconds);
+console.log(`ratio sitrep / compromise: ${ratio.toFixed(2)}x; RSS at end ${mb(process.memoryUsage().rss)} MB`);

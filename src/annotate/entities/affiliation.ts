@@ -1,0 +1,119 @@
+/**
+ * Roles and affiliations of entity mentions, by rule:
+ *  - a title before a person: "Spanish Foreign Minister Jose Manuel Albares",
+ *    "Iraq's Prime Minister ...", "Gen. ...";
+ *  - an apposition after a person: "..., the Iraqi foreign minister, ...";
+ *  - a counterpart: "his Iraqi counterpart Fuad Hussein" takes the role of
+ *    the person last mentioned with one;
+ *  - the country of organisations and places from their own words
+ *    ("Islamic Resistance in Iraq" → IRQ), and the sector of organisations.
+ */
+import { countryByCapital, lookupCountry } from '../../lexicon/countries.js';
+import type { Entity } from '../../model/layers.js';
+import { tokenRange, type TokenView } from './context.js';
+import { orgSector } from './org-sectors.js';
+import { HONORIFICS, ROLE_MODIFIERS, roleAtEnd } from './roles.js';
+
+/** How far before or after a name a title may reach, in tokens. */
+const MAX_PREFIX = 7;
+const MAX_APPOSITION = 9;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+const PUNCT = /^[,.;:!?()"“”[\]—–]+$/;
+
+export interface Affiliation {
+  role?: string;
+  sector?: string;
+  country?: string;
+}
+
+/** Reads role and country from the words of a title phrase (lower-case and original forms). */
+export function readTitle(lower: readonly string[], texts: readonly string[]): Affiliation {
+  const role = roleAtEnd(lower);
+  let rest = lower.length - (role?.words ?? 0);
+  while (rest > 0 && ROLE_MODIFIERS.has(lower[rest - 1]!)) rest--;
+  const out: Affiliation = role ? { role: role.role, sector: role.sector } : {};
+  // "the United Nations envoy", "a Hamas official": the organisation decides the sector.
+  const orgWords = texts.slice(0, rest).filter((w, k) => !DETERMINERS.has(lower[k]!) && /^\p{Lu}/u.test(w));
+  const bySector = orgWords.length ? orgSector(orgWords.join(' ')) : undefined;
+  if (role && bySector && !lookupCountry(orgWords.join(' '))) out.sector = bySector;
+  // "Spanish", "Iraq 's", "U.S."; scanning back over at most three words.
+  for (let k = rest - 1; k >= Math.max(0, rest - 3); k--) {
+    if (lower[k] === "'s" || DETERMINERS.has(lower[k]!)) continue;
+    const c = lookupCountry(texts[k]!);
+    if (c && /^\p{Lu}/u.test(texts[k]!)) {
+      out.country = c.iso3;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Words before token `first` back to punctuation or the sentence start, without a trailing honorific. */
+function prefixWords(view: TokenView, first: number): [number, number] {
+  const sentence = view.tokens[first]?.sentence;
+  let k = first;
+  while (k > 0 && first - k < MAX_PREFIX) {
+    const prev = k - 1;
+    if (view.tokens[prev]!.sentence !== sentence || PUNCT.test(view.texts[prev]!)) break;
+    k = prev;
+  }
+  let end = first;
+  while (end > k && HONORIFICS.has(view.lower[end - 1]!)) end--;
+  return [k, end];
+}
+
+/** ", the Iraqi foreign minister," after a name: the words between the comma and the next punctuation. */
+function appositionWords(view: TokenView, last: number): [number, number] | undefined {
+  if (view.texts[last] !== ',') return undefined;
+  const sentence = view.tokens[last]!.sentence;
+  let k = last + 1;
+  while (k < view.tokens.length && k - last <= MAX_APPOSITION && view.tokens[k]!.sentence === sentence && !PUNCT.test(view.texts[k]!)) {
+    if (view.lower[k] === 'of' || view.lower[k] === 'for' || view.lower[k] === 'who' || view.lower[k] === 'in') break;
+    k++;
+  }
+  return k > last + 1 ? [last + 1, k] : undefined;
+}
+
+const slice = (view: TokenView, [a, b]: [number, number]) => [view.lower.slice(a, b), view.texts.slice(a, b)] as const;
+
+export function personAffiliation(view: TokenView, entity: Entity, lastRole: () => Affiliation | undefined): Affiliation {
+  const [first, last] = tokenRange(view, entity);
+  const prefix = prefixWords(view, first);
+  const [pl, pt] = slice(view, prefix);
+  const fromTitle = readTitle(pl, pt);
+  if (pl[pl.length - 1] === 'counterpart' || pl[pl.length - 1] === 'counterparts') {
+    const other = lastRole();
+    return { ...fromTitle, role: other?.role, sector: other?.sector };
+  }
+  if (fromTitle.role) return fromTitle;
+  const app = appositionWords(view, last);
+  if (app) {
+    const [al, at] = slice(view, app);
+    const fromApposition = readTitle(al, at);
+    if (fromApposition.role) return fromApposition;
+  }
+  // A demonym right before the name ("Iraqi Fuad Hussein") still gives the country.
+  return fromTitle.country && first - prefix[0] <= 1 ? { country: fromTitle.country } : {};
+}
+
+/** Country and sector of an organisation, place or other named thing from its own words. */
+export function namedThingAffiliation(view: TokenView, entity: Entity): Affiliation {
+  const out: Affiliation = {};
+  if (entity.type === 'ORG') out.sector = orgSector(entity.text);
+  const whole = lookupCountry(entity.text) ?? (entity.type !== 'MISC' ? countryByCapital(entity.text) : undefined);
+  if (whole) {
+    out.country = whole.iso3;
+    return out;
+  }
+  const [first, last] = tokenRange(view, entity);
+  for (let k = first; k < last; k++) {
+    const t = view.texts[k]!;
+    if (!/^\p{Lu}/u.test(t)) continue;
+    const c = lookupCountry(t);
+    if (c) {
+      out.country = c.iso3;
+      break;
+    }
+  }
+  return out;
+}

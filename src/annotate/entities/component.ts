@@ -1,0 +1,118 @@
+/**
+ * Pipeline component: named entities (PER, ORG, LOC, MISC).
+ *
+ * Order:
+ *  1. propose — the perceptron tagger (models/ner.json.gz) over the wink
+ *     tokens of each sentence;
+ *  2. resolve — tidy span edges and drop implausible spans; apply the rules
+ *     of rules.ts (known names, country names as LOC, organisation names
+ *     split by the model, honorifics); link mentions of one name into clusters
+ *     (link.ts); read roles, countries and sectors (affiliation.ts) and
+ *     share them across each cluster.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Entity, EntityType } from '../../model/layers.js';
+import type { Component } from '../../pipeline/component.js';
+import { repoPath } from '../../paths.js';
+import { namedThingAffiliation, personAffiliation, type Affiliation } from './affiliation.js';
+import { tokenView, type TokenView } from './context.js';
+import { linkMentions } from './link.js';
+import { loadModel } from './model-file.js';
+import type { OffsetToken } from './pieces.js';
+import { applyKnownNames, mergeOrganisationParts, retypeCountryNames, stripHonorifics } from './rules.js';
+import { NerTagger, type TaggedSpan } from './tagger.js';
+
+export const NER_MODEL_PATH = repoPath('models', 'ner.json.gz');
+
+let tagger: NerTagger | undefined;
+
+/** The tagger, loaded on first use and kept for the life of the process. */
+export function getTagger(): NerTagger {
+  tagger ??= new NerTagger(loadModel(NER_MODEL_PATH));
+  return tagger;
+}
+
+/** Curly quotes and dashes as the ASCII the model was trained on (same lengths, so offsets hold). */
+const normalizeForModel = (s: string) => s.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-');
+
+/** Step 1: tagger spans over the doc's sentences. */
+export function proposeEntities(doc: Doc, model: NerTagger = getTagger()): TaggedSpan[] {
+  const sentences: OffsetToken[][] = [];
+  for (const t of doc.get('tokens')) {
+    (sentences[t.sentence] ??= []).push({ text: normalizeForModel(doc.text.slice(t.start, t.end)), start: t.start });
+  }
+  return model.tagTokens(sentences.filter(Boolean));
+}
+
+const EDGE_JUNK = /^["'“”‘’([{\-–—.,;:]+|(?:["'“”‘’)\]}\-–—,;:]+|[’']s)$/u;
+
+/** Step 2a: trims quotes, brackets and possessive endings from span edges; drops spans with no capital letter. */
+export function tidySpans(doc: Doc, spans: readonly TaggedSpan[]): Entity[] {
+  const out: Entity[] = [];
+  for (const s of spans) {
+    let start = s.start;
+    let end = s.end;
+    for (let guard = 0; guard < 4; guard++) {
+      const text = doc.text.slice(start, end);
+      const lead = /^["'“”‘’([{\-–—.,;:]+\s*/u.exec(text);
+      const trail = /\s*(?:["'“”‘’)\]}\-–—,;:]+|[’']s)$/u.exec(text);
+      if (lead && lead[0].length < text.length) start += lead[0].length;
+      else if (trail && trail[0].length < text.length) end -= trail[0].length;
+      else break;
+    }
+    const text = doc.text.slice(start, end);
+    if (!/\p{Lu}/u.test(text) || EDGE_JUNK.test(text)) continue;
+    out.push({ start, end, text, type: s.type as EntityType, source: 'entities/perceptron', confidence: round(s.confidence) });
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Step 2c: roles, countries, sectors per mention, then shared across each cluster. */
+export function addAffiliations(view: TokenView, entities: readonly Entity[]): Entity[] {
+  const out = entities.map((e) => ({ ...e }));
+  const found = new Map<Entity, Affiliation>();
+  const lastRoleBefore = (e: Entity) => () => {
+    for (let k = out.indexOf(e) - 1; k >= 0; k--) {
+      const prev = out[k]!;
+      const a = found.get(prev);
+      if (prev.type === 'PER' && prev.cluster !== e.cluster && a?.role) return a;
+    }
+    return undefined;
+  };
+  for (const e of out) {
+    found.set(e, e.type === 'PER' ? personAffiliation(view, e, lastRoleBefore(e)) : namedThingAffiliation(view, e));
+  }
+  // The first mention that states a role or country speaks for its whole cluster.
+  const byCluster = new Map<number, Affiliation>();
+  for (const e of out) {
+    const a = found.get(e)!;
+    const c = byCluster.get(e.cluster ?? -1) ?? {};
+    byCluster.set(e.cluster ?? -1, { role: c.role ?? a.role, sector: c.sector ?? a.sector, country: c.country ?? a.country });
+  }
+  for (const e of out) {
+    const own = found.get(e)!;
+    const shared = e.type === 'PER' && e.cluster !== undefined ? byCluster.get(e.cluster)! : {};
+    const role = own.role ?? shared.role;
+    const sector = own.sector ?? shared.sector;
+    const country = own.country ?? shared.country;
+    if (role) e.role = role;
+    if (sector) e.sector = sector;
+    if (country) e.country = country;
+  }
+  return out;
+}
+
+export const entitiesComponent: Component = {
+  name: 'entities',
+  requires: ['sentences', 'tokens'],
+  assigns: ['entities'],
+  run(doc) {
+    const proposed = proposeEntities(doc);
+    const tidy = tidySpans(doc, proposed);
+    const corrected = stripHonorifics(mergeOrganisationParts(doc.text, retypeCountryNames(applyKnownNames(doc.text, tidy))));
+    const linked = linkMentions(corrected);
+    doc.set('entities', addAffiliations(tokenView(doc), linked));
+  },
+};

@@ -1,0 +1,325 @@
+/**
+ * Feature extraction for the entity tagger. Static features (word, shape,
+ * affixes, neighbours, gazetteers, sentence casing, document-level casing)
+ * are computed once per piece; features pairing the previous tag with the piece
+ * are added while decoding (see `historyFeatures` in decode.ts).
+ *
+ * The same code runs on CoNLL tokens at training time and on wink tokens at
+ * run time, so it relies only on the piece strings.
+ */
+import type { Gazetteer } from './gazetteer.js';
+
+/** A document as sentences of pieces (already split by `splitToken`). */
+export type PieceDoc = readonly (readonly string[])[];
+
+const MAX_SHAPE = 6;
+
+export function wordShape(w: string): string {
+  let out = '';
+  for (const ch of w) {
+    let c: string;
+    if (/\p{Lu}/u.test(ch)) c = 'X';
+    else if (/\p{Ll}/u.test(ch)) c = 'x';
+    else if (/\d/.test(ch)) c = 'd';
+    else c = ch;
+    out += c;
+  }
+  return out;
+}
+
+/** Shape with runs collapsed: "Xxxxx" → "Xx", "d.d" stays. */
+export function shortShape(shape: string): string {
+  return shape.replace(/(.)\1+/g, '$1');
+}
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const isAllCaps = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+const hasLetter = (w: string) => /\p{L}/u.test(w);
+
+/** Headline casing of a sentence: 'U' all caps, 'T' title case, 'n' normal. */
+export function sentenceCase(words: readonly string[]): 'U' | 'T' | 'n' {
+  let letters = 0;
+  let caps = 0;
+  let longWords = 0;
+  let titled = 0;
+  for (const w of words) {
+    if (!hasLetter(w)) continue;
+    letters++;
+    if (isAllCaps(w) && w.length > 1) caps++;
+    if (w.length > 3) {
+      longWords++;
+      if (isCapitalised(w)) titled++;
+    }
+  }
+  if (letters >= 2 && caps / letters >= 0.75) return 'U';
+  if (longWords >= 3 && titled / longWords >= 0.8) return 'T';
+  return 'n';
+}
+
+/** How a lower-cased word is written elsewhere in the document, in running (non-headline, non-initial) text. */
+interface DocCasing {
+  capital: Map<string, number>;
+  lower: Map<string, number>;
+}
+
+function docCasing(doc: PieceDoc, cases: readonly string[]): DocCasing {
+  const capital = new Map<string, number>();
+  const lower = new Map<string, number>();
+  doc.forEach((words, s) => {
+    if (cases[s] !== 'n') return;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      if (!hasLetter(w)) continue;
+      const key = w.toLowerCase();
+      const map = isCapitalised(w) ? capital : lower;
+      map.set(key, (map.get(key) ?? 0) + 1);
+    }
+  });
+  return { capital, lower };
+}
+
+function casingClass(dc: DocCasing, lower: string): string {
+  const c = dc.capital.get(lower) ?? 0;
+  const l = dc.lower.get(lower) ?? 0;
+  if (!c && !l) return 'none';
+  if (c && !l) return 'cap';
+  if (l && !c) return 'low';
+  return c >= l ? 'mostcap' : 'mostlow';
+}
+
+/** Static features for every piece of a document, as strings. */
+export function docFeatures(doc: PieceDoc, gazetteer: Gazetteer): string[][][] {
+  const cases = doc.map((words) => sentenceCase(words));
+  const casing = docCasing(doc, cases);
+  return doc.map((words, s) => sentenceFeatures(words, cases[s]!, casing, gazetteer));
+}
+
+/** Features of a word by itself (keyed by case only in normal sentences: in headlines capitals say little). */
+export function selfFeatures(w: string, sentCase: string): string[] {
+  const lw = w.toLowerCase();
+  const shape = wordShape(w);
+  const short = shortShape(shape);
+  const f: string[] = ['b'];
+  if (sentCase === 'n') f.push(`w=${w}`);
+  f.push(`lw=${lw}`, `sh=${shape.length > MAX_SHAPE ? short : shape}`, `ss=${short}`, `sc=${sentCase}|${short}`);
+  for (let k = 1; k <= 4 && k <= lw.length; k++) f.push(`p${k}=${lw.slice(0, k)}`, `s${k}=${lw.slice(-k)}`);
+  return f;
+}
+
+export const SENTENCE_START = '<s>';
+export const SENTENCE_END = '</s>';
+
+/** Features a word lends to the piece after it (`w` may be SENTENCE_START). */
+export function asPreviousFeatures(w: string): string[] {
+  const lw = w === SENTENCE_START ? w : w.toLowerCase();
+  const ss = w === SENTENCE_START ? w : shortShape(wordShape(w));
+  return [`w-1=${lw}`, `ss-1=${ss}`, `s3-1=${lw.slice(-3)}`];
+}
+
+export function asSecondPreviousFeatures(w: string): string[] {
+  return [`w-2=${w === SENTENCE_START ? w : w.toLowerCase()}`];
+}
+
+/** Features a word lends to the piece before it (`w` may be SENTENCE_END). */
+export function asNextFeatures(w: string): string[] {
+  const lw = w === SENTENCE_END ? w : w.toLowerCase();
+  const ss = w === SENTENCE_END ? w : shortShape(wordShape(w));
+  return [`w+1=${lw}`, `ss+1=${ss}`, `s3+1=${lw.slice(-3)}`];
+}
+
+export function asSecondNextFeatures(w: string): string[] {
+  return [`w+2=${w === SENTENCE_END ? w : w.toLowerCase()}`];
+}
+
+/** Features that depend on the sentence and document around piece i (not cacheable per word). */
+function contextualFeatures(
+  words: readonly string[],
+  lower: readonly string[],
+  shorts: readonly string[],
+  gaz: readonly string[][],
+  i: number,
+  sentCase: string,
+  casing: DocCasing,
+): string[] {
+  const n = words.length;
+  const w = words[i]!;
+  const lw = lower[i]!;
+  const at = (arr: readonly string[], k: number, edge: string) => (k < 0 || k >= n ? edge : arr[k]!);
+  const f: string[] = [];
+  if (i === 0) f.push(`first|${shorts[i]}`);
+  if ((hasLetter(w) && sentCase !== 'n') || i === 0) f.push(`dc=${casingClass(casing, lw)}|${sentCase}|${i === 0}`);
+  else if (hasLetter(w) && isCapitalised(w)) f.push(`dcn=${casingClass(casing, lw)}`);
+  for (const g of gaz[i]!) f.push(`g=${g}`);
+  for (const g of at0(gaz, i - 1)) f.push(`g-1=${g}`);
+  for (const g of at0(gaz, i + 1)) f.push(`g+1=${g}`);
+  f.push(`w-1w=${at(lower, i - 1, SENTENCE_START)}|${lw}`, `ww+1=${lw}|${at(lower, i + 1, SENTENCE_END)}`);
+  f.push(`ss-1ss+1=${at(shorts, i - 1, SENTENCE_START)}|${shorts[i]}|${at(shorts, i + 1, SENTENCE_END)}`);
+  return f;
+}
+
+/** Per-word feature groups, and the contextual rest, for every piece of one sentence. */
+export interface SentenceParts {
+  sentCase: string;
+  contextual: string[][];
+}
+
+function sentenceParts(words: readonly string[], sentCase: string, casing: DocCasing, gazetteer: Gazetteer): SentenceParts {
+  const lower = words.map((w) => w.toLowerCase());
+  const shorts = words.map((w) => shortShape(wordShape(w)));
+  const gaz = gazetteer.match(lower);
+  return { sentCase, contextual: words.map((_, i) => contextualFeatures(words, lower, shorts, gaz, i, sentCase, casing)) };
+}
+
+/** The word-keyed feature groups of piece i, as [kind, word] pairs (kind picks the template). */
+export function wordGroups(words: readonly string[], i: number): [WordGroup, string][] {
+  const n = words.length;
+  return [
+    ['prev', i > 0 ? words[i - 1]! : SENTENCE_START],
+    ['prev2', i > 1 ? words[i - 2]! : SENTENCE_START],
+    ['next', i < n - 1 ? words[i + 1]! : SENTENCE_END],
+    ['next2', i < n - 2 ? words[i + 2]! : SENTENCE_END],
+  ];
+}
+
+export type WordGroup = 'prev' | 'prev2' | 'next' | 'next2';
+
+export const WORD_GROUP_FEATURES: Record<WordGroup, (w: string) => string[]> = {
+  prev: asPreviousFeatures,
+  prev2: asSecondPreviousFeatures,
+  next: asNextFeatures,
+  next2: asSecondNextFeatures,
+};
+
+function sentenceFeatures(words: readonly string[], sentCase: string, casing: DocCasing, gazetteer: Gazetteer): string[][] {
+  const parts = sentenceParts(words, sentCase, casing, gazetteer);
+  return words.map((w, i) => [
+    ...selfFeatures(w, sentCase),
+    ...wordGroups(words, i).flatMap(([kind, word]) => WORD_GROUP_FEATURES[kind](word)),
+    ...parts.contextual[i]!,
+  ]);
+}
+
+/** Feature ids for a whole document through a per-word cache: the fast run-time path, same features as `docFeatures`. */
+export function docFeatureIds(doc: PieceDoc, gazetteer: Gazetteer, ids: CachedFeatureIds): Int32Array[][] {
+  const cases = doc.map((words) => sentenceCase(words));
+  const casing = docCasing(doc, cases);
+  return doc.map((words, s) => {
+    const parts = sentenceParts(words, cases[s]!, casing, gazetteer);
+    return words.map((w, i) => {
+      const out: number[] = [];
+      for (const id of ids.self(w, cases[s]!)) out.push(id);
+      for (const [kind, word] of wordGroups(words, i)) for (const id of ids.group(kind, word)) out.push(id);
+      for (const f of parts.contextual[i]!) {
+        const id = ids.one(f);
+        if (id >= 0) out.push(id);
+      }
+      return Int32Array.from(out);
+    });
+  });
+}
+
+/** Feature-id lookups with per-word caches (one per model stage). */
+export class CachedFeatureIds {
+  private readonly selfCache = new Map<string, Int32Array>();
+  private readonly groupCache = new Map<string, Int32Array>();
+  private static readonly MAX_ENTRIES = 200_000;
+
+  constructor(readonly one: (feature: string) => number) {}
+
+  private ids(features: readonly string[]): Int32Array {
+    const out: number[] = [];
+    for (const f of features) {
+      const id = this.one(f);
+      if (id >= 0) out.push(id);
+    }
+    return Int32Array.from(out);
+  }
+
+  self(word: string, sentCase: string): Int32Array {
+    const key = `${sentCase}\u0000${word}`;
+    let hit = this.selfCache.get(key);
+    if (!hit) {
+      if (this.selfCache.size > CachedFeatureIds.MAX_ENTRIES) this.selfCache.clear();
+      this.selfCache.set(key, (hit = this.ids(selfFeatures(word, sentCase))));
+    }
+    return hit;
+  }
+
+  group(kind: WordGroup, word: string): Int32Array {
+    const key = `${kind}\u0000${word}`;
+    let hit = this.groupCache.get(key);
+    if (!hit) {
+      if (this.groupCache.size > CachedFeatureIds.MAX_ENTRIES) this.groupCache.clear();
+      this.groupCache.set(key, (hit = this.ids(WORD_GROUP_FEATURES[kind](word))));
+    }
+    return hit;
+  }
+}
+
+function at0(arr: readonly string[][], i: number): readonly string[] {
+  return i >= 0 && i < arr.length ? arr[i]! : [];
+}
+
+/**
+ * Document-consistency features from a first tagging pass: for each
+ * capitalised piece, how the same word was tagged elsewhere in the document
+ * (majority type, whether unanimous), and its own first-pass tag. This lets
+ * "Washington" in a tennis report follow the "Washington" the first pass
+ * recognised as a player elsewhere in the document.
+ */
+export function contextFeatures(doc: PieceDoc, firstPassTags: readonly (readonly string[])[]): string[][][] {
+  // Per capitalised word: how often each first-pass type (or O) was given, and
+  // how often the word sat inside a longer name of each type, with its position.
+  const byWord = new Map<string, Map<string, number>>();
+  const key = (w: string) => (hasLetter(w) && /^\p{Lu}/u.test(w) ? w.toLowerCase() : undefined);
+  const bump = (k: string, what: string) => {
+    let m = byWord.get(k);
+    if (!m) byWord.set(k, (m = new Map()));
+    m.set(what, (m.get(what) ?? 0) + 1);
+  };
+  doc.forEach((words, s) => {
+    words.forEach((w, i) => {
+      const k = key(w);
+      if (!k) return;
+      const tag = firstPassTags[s]![i]!;
+      bump(k, typeOf(tag));
+      if (tag[0] === 'B' || tag[0] === 'I' || tag[0] === 'L') bump(k, `${tag[0]}-${typeOf(tag)}`);
+    });
+  });
+  return doc.map((words, s) =>
+    words.map((w, i) => {
+      const own = firstPassTags[s]![i]!;
+      const f = [`own=${own}`];
+      const k = key(w);
+      if (!k) return f;
+      const counts = byWord.get(k)!;
+      const ownType = typeOf(own);
+      let total = 0;
+      let best = '';
+      let bestN = 0;
+      for (const [what, n0] of counts) {
+        if (what.length > 1 && what[1] === '-') {
+          // Inside a longer name elsewhere (not counting this very piece).
+          const n = own[0] === what[0] && typeOf(own) === what.slice(2) ? n0 - 1 : n0;
+          if (n > 0) f.push(`ctxin=${what}`);
+          continue;
+        }
+        const n = what === ownType ? n0 - 1 : n0;
+        if (n > 0 && what !== 'O') f.push(`ctxany=${what}`);
+        total += n;
+        if (n > bestN) {
+          best = what;
+          bestN = n;
+        }
+      }
+      if (total === 0) return f;
+      f.push(`ctx=${best}`, `ctx=${best}|own=${ownType}`);
+      if (bestN === total) f.push(`ctxall=${best}`);
+      return f;
+    }),
+  );
+}
+
+function typeOf(tag: string): string {
+  return tag === 'O' ? 'O' : tag.slice(2);
+}

@@ -1,0 +1,83 @@
+/**
+ * In-document name linking. Mentions that are the same name, or a shorter
+ * form of a person's full name ("Albares", "Aguero Martinez" for "Jose
+ * Antonio Aguero Martinez"), share a `cluster` id and the full `name`. A
+ * one-word mention that matches the surname of a linked person takes the
+ * PER type even where the tagger said otherwise.
+ */
+import { lookupCountry } from '../../lexicon/countries.js';
+import type { Entity } from '../../model/layers.js';
+
+const words = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']s$/, '')
+    .toLowerCase()
+    .split(/[\s]+/)
+    .filter(Boolean);
+
+/** True when `short` is a trailing run of the words of `full` ("aguero martinez" in "jose antonio aguero martinez"). */
+function isTailOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length >= full.length) return false;
+  const off = full.length - short.length;
+  return short.every((w, k) => w === full[off + k]);
+}
+
+/** Also accepts "Sudani" for "Mohammed Shia al-Sudani" (article-less surname). */
+function matchesSurname(short: readonly string[], full: readonly string[]): boolean {
+  if (isTailOf(short, full)) return true;
+  if (short.length !== 1) return false;
+  const last = full[full.length - 1]!.replace(/^(al|el|ad|as|ar|at|az|an)-/, '');
+  return last === short[0];
+}
+
+export function linkMentions(entities: readonly Entity[]): Entity[] {
+  const out = entities.map((e) => ({ ...e }));
+  const keyOf = (e: Entity) => words(e.text).join(' ');
+  // Full names: multi-word PER mentions, longest first so they become cluster heads.
+  const persons = out.filter((e) => e.type === 'PER' && words(e.text).length > 1).sort((a, b) => words(b.text).length - words(a.text).length);
+  const heads = new Map<string, { cluster: number; name: string; words: string[] }>();
+  let next = 0;
+  const ordered = [...out].sort((a, b) => a.start - b.start);
+  const clusterOfKey = new Map<string, number>();
+  const nameOfCluster = new Map<number, string>();
+  for (const p of persons) {
+    const k = keyOf(p);
+    if (heads.has(k)) continue;
+    // A full name that is itself a tail of a longer full name joins that one.
+    const longer = [...heads.values()].find((h) => isTailOf(words(p.text), h.words));
+    if (longer) {
+      clusterOfKey.set(k, longer.cluster);
+      continue;
+    }
+    const cluster = next++;
+    heads.set(k, { cluster, name: p.text.replace(/[’']s$/, ''), words: words(p.text) });
+    clusterOfKey.set(k, cluster);
+    nameOfCluster.set(cluster, p.text.replace(/[’']s$/, ''));
+  }
+  for (const e of ordered) {
+    const k = keyOf(e);
+    let cluster = clusterOfKey.get(k);
+    const countryName = e.type === 'LOC' && lookupCountry(e.text) !== undefined;
+    if (cluster === undefined && !countryName && (e.type === 'PER' || words(e.text).length === 1)) {
+      // Prefer the most recent full name before this mention, else any.
+      const w = words(e.text);
+      const candidates = persons.filter((p) => matchesSurname(w, words(p.text)));
+      const before = candidates.filter((p) => p.start < e.start).sort((a, b) => b.start - a.start);
+      const chosen = before[0] ?? candidates[0];
+      if (chosen) {
+        cluster = clusterOfKey.get(keyOf(chosen));
+        if (cluster !== undefined) e.type = 'PER';
+      }
+    }
+    if (cluster === undefined) {
+      cluster = next++;
+      clusterOfKey.set(k, cluster);
+      nameOfCluster.set(cluster, e.text.replace(/[’']s$/, ''));
+    }
+    e.cluster = cluster;
+    e.name = nameOfCluster.get(cluster)!;
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+/**
+ * Turning word-level data into the piece level the model works at:
+ * CoNLL sentences (training) and offset tokens (run time, evaluation).
+ */
+import { isDemonym, lookupCountry } from '../../lexicon/countries.js';
+import { spansFromTypes, type LabelledSentence, type TypedSpan } from './conll.js';
+import { NAME_PARTICLES, splitToken } from './subtokens.js';
+
+export interface PieceSentence {
+  words: string[];
+  spans: TypedSpan[];
+}
+
+const startsLower = (w: string) => /^\p{Ll}/u.test(w);
+
+/** A CoNLL sentence split into pieces, with labels moved onto the pieces that carry the name. */
+export function labelPieces(sent: LabelledSentence): PieceSentence {
+  const words: string[] = [];
+  const types: string[] = [];
+  const begins: boolean[] = [];
+  sent.words.forEach((word, w) => {
+    const type = sent.types[w]!;
+    const pieces = splitToken(word).map((p) => p.text);
+    const pieceTypes = pieces.map((p) => {
+      if (type === 'O' || pieces.length === 1) return type;
+      if (p === '-') return type;
+      return startsLower(p) && !NAME_PARTICLES.has(p) ? 'O' : type;
+    });
+    // A hyphen only stays inside a name when both of its neighbours are in it.
+    pieces.forEach((p, k) => {
+      if (p === '-' && (pieceTypes[k - 1] !== type || pieceTypes[k + 1] !== type)) pieceTypes[k] = 'O';
+    });
+    // CoNLL tags "U.S.-led" as MISC; we follow the convention that a country name is a LOC.
+    const named = pieces.filter((_, k) => pieceTypes[k] !== 'O');
+    if (type === 'MISC' && named.length === 1 && named.length < pieces.length) {
+      const name = named[0]!;
+      if (lookupCountry(name) && !isDemonym(name)) pieceTypes.forEach((t, k) => (pieceTypes[k] = t === 'O' ? 'O' : 'LOC'));
+    }
+    let first = true;
+    pieces.forEach((p, k) => {
+      words.push(p);
+      types.push(pieceTypes[k]!);
+      begins.push(pieceTypes[k] !== 'O' && first && sent.begins[w]!);
+      if (pieceTypes[k] !== 'O') first = false;
+    });
+  });
+  return { words, spans: spansFromTypes(types, begins) };
+}
+
+export interface OffsetToken {
+  text: string;
+  start: number;
+}
+
+export interface OffsetPiece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Splits offset tokens into offset pieces. */
+export function toPieces(tokens: readonly OffsetToken[]): OffsetPiece[] {
+  const out: OffsetPiece[] = [];
+  for (const t of tokens) {
+    for (const p of splitToken(t.text)) {
+      const start = t.start + p.offset;
+      out.push({ text: p.text, start, end: start + p.text.length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Candidate base forms of an English word, enough to match event-verb and
+ * noun lemmas ("targeted" → target, "strikes" → strike, "held" → hold)
+ * without a full morphological analyser.
+ */
+
+const IRREGULAR: Record<string, string> = {
+  held: 'hold', met: 'meet', gave: 'give', given: 'give', sent: 'send', fought: 'fight', struck: 'strike',
+  shot: 'shoot', began: 'begin', begun: 'begin', led: 'lead', threw: 'throw', thrown: 'throw', took: 'take',
+  taken: 'take', sought: 'seek', won: 'win', withdrew: 'withdraw', withdrawn: 'withdraw', undertook: 'undertake',
+  made: 'make', said: 'say', told: 'tell', came: 'come', went: 'go', gone: 'go', left: 'leave', brought: 'bring',
+  broke: 'break', broken: 'break', blew: 'blow', blown: 'blow', stole: 'steal', stolen: 'steal', spoke: 'speak',
+  spoken: 'speak', swore: 'swear', sworn: 'swear', forbade: 'forbid', forbidden: 'forbid', froze: 'freeze',
+  frozen: 'freeze', drove: 'drive', driven: 'drive', wrote: 'write', written: 'write', rose: 'rise', risen: 'rise',
+  fled: 'flee', fell: 'fall', fallen: 'fall', hit: 'hit', put: 'put', set: 'set', cut: 'cut', shut: 'shut',
+  lost: 'lose', paid: 'pay', laid: 'lay', built: 'build', beat: 'beat', beaten: 'beat', bore: 'bear', kept: 'keep',
+  forgave: 'forgive', forgiven: 'forgive', overthrew: 'overthrow', overthrown: 'overthrow', saw: 'see', seen: 'see',
+  seized: 'seize', has: 'have', had: 'have', was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', did: 'do', does: 'do',
+  women: 'woman', men: 'man', people: 'people', children: 'child', casualties: 'casualty', militia: 'militia',
+};
+
+/** All plausible base forms of `word` (lower-cased), the word itself first. */
+export function lemmaCandidates(word: string): string[] {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  const out = new Set<string>([w]);
+  const irregular = IRREGULAR[w];
+  if (irregular) out.add(irregular);
+  const add = (s: string) => {
+    if (s.length >= 2) out.add(s);
+  };
+  if (w.endsWith('ies')) add(w.slice(0, -3) + 'y');
+  if (w.endsWith('ied')) add(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) add(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
+  for (const suffix of ['ed', 'ing']) {
+    if (!w.endsWith(suffix) || w.length <= suffix.length + 2) continue;
+    const stem = w.slice(0, -suffix.length);
+    add(stem);
+    add(stem + 'e');
+    // Doubled final consonant: "shelled" → shell stays, "planned" → plan.
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) add(stem.slice(0, -1));
+  }
+  if (w.endsWith('d') && w.endsWith('ed')) add(w.slice(0, -1));
+  return [...out];
+}
+
+/** True when `word` can be an inflection of `lemma`. */
+export function hasLemma(word: string, lemma: string): boolean {
+  const w = word.toLowerCase();
+  if (w === lemma) return true;
+  if (!w.startsWith(lemma.slice(0, Math.min(2, lemma.length))) && !IRREGULAR[w]) return false;
+  return lemmaCandidates(w).includes(lemma);
+}

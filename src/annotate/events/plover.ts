@@ -1,0 +1,41 @@
+/**
+ * The PLOVER event types, their default CAMEO codes, and how modality
+ * (intent, refusal) re-codes them. PLOVER 0.5 and CAMEO both code a stated
+ * intention to cooperate as AGREE (CAMEO 03x), a conditional or future
+ * conflictual act as THREATEN (13x), and a refusal to cooperate as REJECT (12x).
+ */
+
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+/** The CAMEO code a PLOVER type gets when no pattern says something more specific. */
+export const DEFAULT_CAMEO: Record<PloverType, string> = {
+  AGREE: '030', CONSULT: '040', SUPPORT: '050', CONCEDE: '080', COOPERATE: '060', AID: '070',
+  RETREAT: '087', REQUEST: '020', ACCUSE: '112', REJECT: '120', THREATEN: '130', PROTEST: '140',
+  SANCTION: '160', MOBILIZE: '150', COERCE: '170', ASSAULT: '190',
+};
+
+/** Types whose future or willing form is an offer (AGREE) and whose negation is a refusal (REJECT). */
+export const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'AGREE']);
+/** Types whose future or conditional form is a threat. */
+export const CONFLICTUAL = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+
+/** CAMEO 03x "express intent to ..." for the cooperative type stated as an intention. */
+export const INTENT_CAMEO: Partial<Record<PloverType, string>> = {
+  CONSULT: '036', AID: '033', COOPERATE: '031', SUPPORT: '032', CONCEDE: '034', RETREAT: '034', AGREE: '030',
+};
+/** CAMEO 13x "threaten ..." for the conflictual type stated as a future or conditional act. */
+export const THREAT_CAMEO: Partial<Record<PloverType, string>> = {
+  ASSAULT: '138', COERCE: '137', SANCTION: '131', MOBILIZE: '138',
+};
+/** CAMEO 12x "refuse ..." for a negated cooperative act. */
+export const REFUSAL_CAMEO: Partial<Record<PloverType, string>> = {
+  CONSULT: '123', AID: '122', COOPERATE: '120', SUPPORT: '120', CONCEDE: '124', RETREAT: '124', AGREE: '120',
+};
+
+export function isPloverType(s: string): s is PloverType {
+  return (PLOVER_TYPES as readonly string[]).includes(s);
+}

@@ -1,0 +1,66 @@
+/**
+ * Pipeline component: quotations with their speakers and speech cues.
+ *
+ * Order:
+ *  1. view     — paragraphs, quotation pieces (marks.ts), sentence units that
+ *                never cut a quotation, per-token entity/time cover (context.ts);
+ *  2. propose  — direct quotes attributed by the cue in their tail or head
+ *                (direct.ts); then indirect speech on the cues left over
+ *                (indirect.ts);
+ *  3. resolve  — multi-paragraph chains, neighbouring-quote speakers, scare
+ *                quotes and titles out, duplicates out (resolve.ts);
+ *  4. output   — speaker names (names.ts) and the governing date.
+ * See docs/quotes.md.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Quote } from '../../model/layers.js';
+import type { Component } from '../../pipeline/component.js';
+import { governingTime } from '../times/governing.js';
+import { buildView, type QuoteView } from './context.js';
+import { proposeDirect } from './direct.js';
+import { proposeIndirect } from './indirect.js';
+import { resolveSpeaker } from './names.js';
+import type { ProposedQuote } from './proposal.js';
+import { resolveQuotes } from './resolve.js';
+
+function dateOf(doc: Doc, q: ProposedQuote, view: QuoteView): Pick<Quote, 'date' | 'dateSource'> {
+  const cue = q.attribution?.cue;
+  const anchor = cue ? { start: view.tokens[cue.first]!.start, end: view.tokens[cue.last - 1]!.end } : q;
+  const g = governingTime(doc, anchor);
+  if (g.source === 'text') return { date: g.from ?? g.value, dateSource: 'text' };
+  const published = doc.meta.published?.slice(0, 10);
+  return published ? { date: published, dateSource: 'published' } : {};
+}
+
+function toQuote(doc: Doc, view: QuoteView, q: ProposedQuote): Quote {
+  const cue = q.attribution?.cue;
+  const speaker = q.attribution?.speaker;
+  return {
+    start: q.start,
+    end: q.end,
+    direct: q.direct,
+    cue: cue ? { start: view.tokens[cue.first]!.start, end: view.tokens[cue.last - 1]!.end } : null,
+    speaker: speaker ? resolveSpeaker(view, speaker) : null,
+    text: doc.text.slice(q.start, q.end),
+    ...dateOf(doc, q, view),
+    source: `quotes/${q.rule}`,
+  };
+}
+
+export function findQuotes(doc: Doc): Quote[] {
+  const view = buildView(doc);
+  const direct = proposeDirect(view);
+  const usedCues = new Set<number>();
+  for (const q of direct) if (q.attribution?.cue) usedCues.add(q.attribution.cue.first);
+  const indirect = proposeIndirect(view, usedCues);
+  return resolveQuotes(view, direct, indirect).map((q) => toQuote(doc, view, q));
+}
+
+export const quotesComponent: Component = {
+  name: 'quotes',
+  requires: ['sentences', 'tokens', 'entities', 'times'],
+  assigns: ['quotes'],
+  run(doc) {
+    doc.set('quotes', findQuotes(doc));
+  },
+};

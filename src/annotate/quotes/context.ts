@@ -1,0 +1,118 @@
+/**
+ * A read-only view of the doc for quote attribution: tokens with lower-case
+ * text, which entity/time/quote covers each token, paragraphs, and "units"
+ * (sentences merged so that no quotation is cut in two).
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Entity, Span, Token } from '../../model/layers.js';
+import { findQuotePieces, paragraphSpans, type QuotePiece } from './marks.js';
+
+export interface Unit {
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+export interface QuoteView {
+  doc: Doc;
+  text: string;
+  tokens: readonly Token[];
+  lower: string[];
+  /** Entity covering each token (PER preferred when two overlap). */
+  entityAt: (Entity | undefined)[];
+  inTime: boolean[];
+  /** Index of the quote piece whose content covers the token, or -1. */
+  pieceAt: number[];
+  /** True for tokens that are quotation marks. */
+  isMark: boolean[];
+  paragraphs: Span[];
+  paragraphOfToken: number[];
+  pieces: QuotePiece[];
+  units: Unit[];
+  unitOfToken: number[];
+}
+
+const MARKS = new Set(['"', '“', '”']);
+
+/** First index in sorted spans whose end is after `offset` (binary search). */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Marks every token covered by each span (spans and tokens sorted; linear merge). */
+function coverage<T extends Span>(tokens: readonly Token[], spans: readonly T[], pick: (prev: T | undefined, next: T) => T = (_p, n) => n): (T | undefined)[] {
+  const out = new Array<T | undefined>(tokens.length).fill(undefined);
+  let t = 0;
+  for (const s of spans) {
+    while (t < tokens.length && tokens[t]!.end <= s.start) t++;
+    for (let k = t; k < tokens.length && tokens[k]!.start < s.end; k++) out[k] = pick(out[k], s);
+  }
+  return out;
+}
+
+function buildUnits(view: Omit<QuoteView, 'units' | 'unitOfToken'>): Unit[] {
+  const { tokens, pieceAt, isMark, lower } = view;
+  const units: Unit[] = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    const endsSentence = !next || next.sentence !== tokens[i]!.sentence;
+    if (!endsSentence) continue;
+    const sameParagraph = next !== undefined && view.paragraphOfToken[i + 1] === view.paragraphOfToken[i];
+    // Keep going when a quotation runs across the boundary, or when the next
+    // sentence is the attribution tail of a quote ("... stop!" he said).
+    const insideQuote = sameParagraph && pieceAt[i + 1]! >= 0 && pieceAt[i + 1] === pieceAt[i];
+    const openQuoteSpans = sameParagraph && pieceAt[i]! >= 0 && !isMark[i] && pieceAt[i + 1] === pieceAt[i];
+    const tailAfterQuote = sameParagraph && isMark[i] && /^[a-z]/.test(lower[i + 1] ?? '') && /^\p{Ll}/u.test(view.text.slice(next!.start, next!.end));
+    const closingMarkNext = sameParagraph && pieceAt[i]! >= 0 && isMark[i + 1] === true;
+    if (insideQuote || openQuoteSpans || tailAfterQuote || closingMarkNext) continue;
+    units.push({ first, last: i + 1, paragraph: view.paragraphOfToken[i]! });
+    first = i + 1;
+  }
+  return units;
+}
+
+export function buildView(doc: Doc): QuoteView {
+  const text = doc.text;
+  const tokens = doc.get('tokens');
+  const paragraphs = paragraphSpans(text, doc.meta.paragraphs);
+  const pieces = findQuotePieces(text, paragraphs);
+  const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+  const entityAt = coverage(tokens, doc.get('entities'), (prev, next) => (prev?.type === 'PER' ? prev : next));
+  const inTime = coverage(tokens, doc.get('times')).map((t) => t !== undefined);
+  const isMark = tokens.map((t) => MARKS.has(text.slice(t.start, t.end)));
+  // A piece covers its content tokens (marks themselves excluded).
+  const pieceIndex = coverage(tokens, pieces.map((p, i) => ({ start: p.start, end: p.end, i })));
+  const pieceAt = pieceIndex.map((p, k) => (p && !isMark[k] ? p.i : -1));
+  const paragraphOfToken = tokens.map((t) => Math.max(0, Math.min(paragraphs.length - 1, firstEndingAfter(paragraphs, t.start))));
+  const partial = { doc, text, tokens, lower, entityAt, inTime, pieceAt, isMark, paragraphs, paragraphOfToken, pieces };
+  const units = buildUnits(partial);
+  const unitOfToken = new Array<number>(tokens.length).fill(0);
+  units.forEach((u, ui) => {
+    for (let k = u.first; k < u.last; k++) unitOfToken[k] = ui;
+  });
+  return { ...partial, units, unitOfToken };
+}
+
+/** Token index range [first, last) of the tokens inside a character span. */
+export function tokenRange(view: QuoteView, span: Span): [number, number] {
+  const tokens = view.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < tokens.length && tokens[last]!.start < span.end) last++;
+  return [lo, last];
+}

@@ -1,0 +1,47 @@
+/** Recognising speech cues at a token: "said", "told", "according to", "pointed out". */
+import type { QuoteView } from './context.js';
+import { CUE_WORDS, type CueInfo } from './lexicon.js';
+
+export interface CueMatch {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  info: CueInfo;
+}
+
+const ACCORDING: CueInfo = { lemma: 'according to', strength: 'strong' };
+const POINT_OUT: CueInfo = { lemma: 'point out', strength: 'weak' };
+const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
+/** Nouns and adjectives that share a form with a cue verb ("the state", "a claim"). */
+const NON_VERB_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP']);
+
+/** The cue starting at token k, if any (outside quotation marks). */
+export function cueAt(view: QuoteView, k: number): CueMatch | undefined {
+  if (view.pieceAt[k]! >= 0) return undefined;
+  const w = view.lower[k]!;
+  if (w === 'according' && view.lower[k + 1] === 'to') return { first: k, last: k + 2, info: ACCORDING };
+  if (POINT_FORMS.has(w) && view.lower[k + 1] === 'out') return { first: k, last: k + 2, info: POINT_OUT };
+  const info = CUE_WORDS.get(w);
+  if (!info) return undefined;
+  const pos = view.tokens[k]!.pos;
+  // "said" is tagged reliably; other forms double as nouns ("the state", "reports").
+  if (info.lemma !== 'say' && info.lemma !== 'tell' && NON_VERB_POS.has(pos)) return undefined;
+  if (info.lemma === 'say' && (view.lower[k - 1] === 'the' || view.lower[k - 1] === 'to')) {
+    // "the said", and "to say" infinitives still count: keep "to say".
+    if (view.lower[k - 1] === 'the') return undefined;
+  }
+  return { first: k, last: k + 1, info };
+}
+
+/** Cues in a token range, in order. */
+export function cuesIn(view: QuoteView, first: number, last: number): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (let k = first; k < last; k++) {
+    const cue = cueAt(view, k);
+    if (cue) {
+      out.push(cue);
+      k = cue.last - 1;
+    }
+  }
+  return out;
+}

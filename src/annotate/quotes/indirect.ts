@@ -1,0 +1,142 @@
+/**
+ * Proposing indirect speech: per unit, each cue not used by a direct quote,
+ *   forward   "Albares said (that) CLAUSE", "X told AFP that CLAUSE"
+ *   inverted  "CLAUSE, the ministry said." / "CLAUSE, said the minister."
+ *   source    "according to X, CLAUSE" / "CLAUSE, according to X."
+ * The content is the reported clause, without "that" and final punctuation.
+ */
+import type { QuoteView, Unit } from './context.js';
+import { cuesIn, type CueMatch } from './cues.js';
+import { DIRECT_ONLY_LEMMAS } from './lexicon.js';
+import type { ProposedQuote } from './proposal.js';
+import { phraseStartingAt, speakerAfter, speakerBefore, type SpeakerMention } from './speaker.js';
+
+const MIN_CONTENT_TOKENS = 3;
+/** How far "said in a statement on Friday that" may run before "that". */
+const THAT_REACH = 15;
+const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'late', 'early', 'earlier', 'during']);
+
+interface Content {
+  first: number;
+  last: number;
+}
+
+const isPunct = (view: QuoteView, k: number) => view.tokens[k]!.pos === 'PUNCT' || view.isMark[k]!;
+
+/** Trims punctuation at both ends of a token range; undefined when too short. */
+function contentRange(view: QuoteView, first: number, last: number): Content | undefined {
+  while (first < last && isPunct(view, first) && !view.isMark[first]) first++;
+  while (last > first && isPunct(view, last - 1)) last--;
+  let words = 0;
+  for (let k = first; k < last; k++) if (!isPunct(view, k)) words++;
+  return words >= MIN_CONTENT_TOKENS ? { first, last } : undefined;
+}
+
+function skipTimes(view: QuoteView, k: number, last: number): number {
+  while (k < last && (view.inTime[k] || (TIME_PREPOSITIONS.has(view.lower[k]!) && view.inTime[k + 1]))) k++;
+  return k;
+}
+
+function findThat(view: QuoteView, from: number, last: number): number | undefined {
+  for (let k = from; k < Math.min(last, from + THAT_REACH); k++) {
+    if (view.isMark[k] || view.pieceAt[k]! >= 0) return undefined;
+    if (view.lower[k] === 'that') return k;
+    if (view.lower[k] === '.' || view.lower[k] === ';') return undefined;
+  }
+  return undefined;
+}
+
+/** The clause after a verb cue (and its hearer, if any). */
+function forwardContent(view: QuoteView, cue: CueMatch, last: number): { content: Content; rule: string } | undefined {
+  let k = skipTimes(view, cue.last, last);
+  if (cue.info.hearer) {
+    if (OBJECT_PRONOUNS.has(view.lower[k]!)) k++;
+    else {
+      const hearer = phraseStartingAt(view, k, last);
+      if (hearer) k = hearer.last;
+    }
+    k = skipTimes(view, k, last);
+    if (view.lower[k] === 'to' && cue.info.lemma !== 'say') {
+      const content = contentRange(view, k + 1, last);
+      return content && { content, rule: 'indirect-to' };
+    }
+  }
+  if (view.lower[k] === 'that') {
+    const content = contentRange(view, k + 1, last);
+    return content && { content, rule: 'indirect-that' };
+  }
+  const tok = view.tokens[k];
+  if (!tok || view.isMark[k] || view.pieceAt[k]! >= 0) return undefined;
+  if (cue.info.strength === 'strong' && CLAUSE_START_POS.has(tok.pos) && !view.inTime[k]) {
+    const content = contentRange(view, k, last);
+    return content && { content, rule: 'indirect-bare' };
+  }
+  const that = findThat(view, k, last);
+  if (that === undefined) return undefined;
+  const content = contentRange(view, that + 1, last);
+  return content && { content, rule: 'indirect-that' };
+}
+
+/** Nothing but time, place or manner phrases after the cue up to the unit end ("the ministry said on Friday."). */
+function cueEndsClause(view: QuoteView, from: number, last: number): boolean {
+  for (let k = from; k < last; k++) {
+    const w = view.lower[k]!;
+    if (w === 'that' || view.isMark[k] || view.pieceAt[k]! >= 0) return false;
+    if (view.tokens[k]!.pos === 'VERB' && w !== 'speaking') return false;
+  }
+  return last - from <= 12;
+}
+
+interface Found {
+  speaker: SpeakerMention;
+  content: Content;
+  rule: string;
+}
+
+function accordingTo(view: QuoteView, unit: Unit, cue: CueMatch): Found | undefined {
+  const speaker = speakerAfter(view, cue.last, unit.last);
+  if (!speaker) return undefined;
+  let lead = unit.first;
+  while (lead < cue.first && isPunct(view, lead)) lead++;
+  const content = lead === cue.first ? contentRange(view, speaker.last, unit.last) : contentRange(view, unit.first, cue.first);
+  return content && { speaker, content, rule: 'indirect-according-to' };
+}
+
+function verbCue(view: QuoteView, unit: Unit, cue: CueMatch): Found | undefined {
+  if (DIRECT_ONLY_LEMMAS.has(cue.info.lemma)) return undefined;
+  const before = speakerBefore(view, cue.first, unit.first);
+  if (before) {
+    if (before.first > unit.first && view.lower[before.first - 1] === ',' && cueEndsClause(view, cue.last, unit.last)) {
+      const content = contentRange(view, unit.first, before.first - 1);
+      return content && { speaker: before, content, rule: 'indirect-inverted' };
+    }
+    const forward = forwardContent(view, cue, unit.last);
+    return forward && { speaker: before, ...forward };
+  }
+  if (cue.first > unit.first && view.lower[cue.first - 1] === ',') {
+    const after = speakerAfter(view, cue.last, unit.last);
+    if (after && cueEndsClause(view, after.last, unit.last)) {
+      const content = contentRange(view, unit.first, cue.first - 1);
+      return content && { speaker: after, content, rule: 'indirect-inverted' };
+    }
+  }
+  return undefined;
+}
+
+/** Indirect quotes; `usedCues` holds the first token of cues already claimed by direct quotes. */
+export function proposeIndirect(view: QuoteView, usedCues: ReadonlySet<number>): ProposedQuote[] {
+  const out: ProposedQuote[] = [];
+  view.units.forEach((unit, ui) => {
+    for (const cue of cuesIn(view, unit.first, unit.last)) {
+      if (usedCues.has(cue.first)) continue;
+      const found = cue.info.lemma === 'according to' ? accordingTo(view, unit, cue) : verbCue(view, unit, cue);
+      if (!found) continue;
+      const start = view.tokens[found.content.first]!.start;
+      const end = view.tokens[found.content.last - 1]!.end;
+      out.push({ start, end, direct: false, unit: ui, attribution: { cue, speaker: found.speaker }, rule: found.rule });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Quotation-mark pairs, found by one left-to-right scan per paragraph.
+ *
+ * Double marks only (straight " and curly “ ”): single marks are left alone,
+ * so nested 'quotes' and apostrophes stay inside the content. A paragraph
+ * that opens a quote without closing it yields a piece that runs to the
+ * paragraph end; when the next paragraph opens with a mark, its piece
+ * continues the same quotation (news style for multi-paragraph quotes).
+ */
+import type { Span } from '../../model/layers.js';
+
+export interface QuotePiece {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when the quote runs to the paragraph end. */
+  close: number | null;
+  /** Content, trimmed of surrounding spaces. */
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Index of the piece this one continues (multi-paragraph quote), if any. */
+  continues: number | null;
+}
+
+const OPEN = '“';
+const CLOSE = '”';
+const STRAIGHT = '"';
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+
+/** Non-empty lines as paragraphs, unless the doc gives paragraph spans. */
+export function paragraphSpans(text: string, given?: readonly Span[]): Span[] {
+  if (given && given.length > 0) return [...given];
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let s = start;
+      let e = i;
+      while (s < e && isSpace(text[s])) s++;
+      while (e > s && isSpace(text[e - 1])) e--;
+      if (e > s) out.push({ start: s, end: e });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpace(text[start])) start++;
+  // A comma before the closing mark belongs to the sentence around the quote.
+  while (end > start && (isSpace(text[end - 1]) || text[end - 1] === ',')) end--;
+  return [start, end];
+}
+
+/** All quotation pieces in document order. */
+export function findQuotePieces(text: string, paragraphs: readonly Span[]): QuotePiece[] {
+  const pieces: QuotePiece[] = [];
+  let openAtParagraphEnd: number | null = null;
+  paragraphs.forEach((p, pi) => {
+    let open = -1;
+    let firstPieceOfParagraph = true;
+    const push = (close: number | null, contentEnd: number) => {
+      const [start, end] = trimmed(text, open + 1, contentEnd);
+      if (end > start) {
+        const startsParagraph = firstPieceOfParagraph && open === p.start;
+        pieces.push({ open, close, start, end, paragraph: pi, continues: startsParagraph ? openAtParagraphEnd : null });
+      }
+      firstPieceOfParagraph = false;
+      open = -1;
+    };
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (c === OPEN) open = i;
+      else if (c === CLOSE) {
+        if (open >= 0) push(i, i);
+      } else if (c === STRAIGHT) {
+        if (open >= 0) push(i, i);
+        else open = i;
+      }
+    }
+    openAtParagraphEnd = null;
+    if (open >= 0) {
+      push(null, p.end);
+      const last = pieces[pieces.length - 1];
+      if (last && last.close === null) openAtParagraphEnd = pieces.length - 1;
+    }
+  });
+  return pieces;
+}

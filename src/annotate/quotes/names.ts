@@ -1,0 +1,115 @@
+/**
+ * Resolving a speaker mention to the Speaker item: the entity's linked name
+ * (or, lacking one, the earlier full name ending in the same surname);
+ * pronouns and definite role nouns ("the minister") to the most recent
+ * compatible PER before them; organisation nouns ("the ministry") to the
+ * most recent ORG that contains the noun; indefinite ones ("a security
+ * official") stay unnamed.
+ */
+import type { Entity, EntityType } from '../../model/layers.js';
+import type { QuoteView } from './context.js';
+import { ORG_HEADS, PERSON_HEADS } from './lexicon.js';
+import type { SpeakerMention } from './speaker.js';
+
+export interface Speaker {
+  start: number;
+  end: number;
+  text: string;
+  name?: string;
+  type?: EntityType;
+  role?: string;
+  country?: string;
+}
+
+/** How many paragraphs back an antecedent may be. */
+const PARAGRAPHS_BACK = 3;
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
+const ORG_PRONOUNS = new Set(['it']);
+
+/** The full name of an entity: its linked name, its cluster's longest mention, or an earlier full name ending with it. */
+export function fullName(entities: readonly Entity[], e: Entity): string {
+  if (e.name) return e.name;
+  let best = e.text;
+  for (const other of entities) {
+    if (other.start >= e.start) break;
+    if (other.type !== e.type || other.text.length <= best.length) continue;
+    const sameCluster = e.cluster !== undefined && other.cluster === e.cluster;
+    const endsWithSurname = other.text.endsWith(` ${e.text}`);
+    if (sameCluster || endsWithSurname) best = other.name ?? other.text;
+  }
+  return best;
+}
+
+function withEntity(speaker: Speaker, entities: readonly Entity[], e: Entity): Speaker {
+  const out: Speaker = { ...speaker, name: fullName(entities, e), type: e.type };
+  if (e.role) out.role = e.role;
+  if (e.country) out.country = e.country;
+  return out;
+}
+
+function insideQuote(view: QuoteView, e: Entity): boolean {
+  // Names inside quotations ("Mr. President, will you ...") are rarely the speaker.
+  for (const p of view.pieces) {
+    if (p.start > e.start) return false;
+    if (e.start < p.end) return true;
+  }
+  return false;
+}
+
+/** The most recent entity before `offset`, within a few paragraphs, that passes `accept`. */
+function antecedent(view: QuoteView, offset: number, paragraph: number, accept: (e: Entity) => boolean): Entity | undefined {
+  const earliest = view.paragraphs[Math.max(0, paragraph - PARAGRAPHS_BACK)]!.start;
+  const entities = view.doc.get('entities');
+  for (let i = entities.length - 1; i >= 0; i--) {
+    const e = entities[i]!;
+    if (e.end > offset) continue;
+    if (e.start < earliest) break;
+    if (accept(e) && !insideQuote(view, e)) return e;
+  }
+  return undefined;
+}
+
+function roleMatches(view: QuoteView, e: Entity, role: string): boolean {
+  if (e.role && e.role.toLowerCase().includes(role)) return true;
+  // "Foreign Minister Jose Manuel Albares": the role word just before the first mention.
+  const before = view.text.slice(Math.max(0, e.start - 40), e.start).toLowerCase();
+  return before.includes(role);
+}
+
+/** The Speaker item for a proposed mention. */
+export function resolveSpeaker(view: QuoteView, m: SpeakerMention): Speaker {
+  const start = view.tokens[m.first]!.start;
+  const end = view.tokens[m.last - 1]!.end;
+  const speaker: Speaker = { start, end, text: view.text.slice(start, end) };
+  const entities = view.doc.get('entities');
+  const paragraph = view.paragraphOfToken[m.first]!;
+  if (m.entity && (m.kind === 'entity' || m.entity.type !== 'LOC')) {
+    if (m.entity.anaphor && m.entity.name) return withEntity(speaker, entities, m.entity);
+    if (m.kind === 'entity') return withEntity(speaker, entities, m.entity);
+  }
+  const head = view.lower[m.head]!;
+  if (m.kind === 'pronoun') {
+    if (PERSON_PRONOUNS.has(head)) {
+      const e = antecedent(view, start, paragraph, (x) => x.type === 'PER' && !x.anaphor);
+      return e ? withEntity(speaker, entities, e) : { ...speaker, type: 'PER' };
+    }
+    if (ORG_PRONOUNS.has(head)) {
+      const e = antecedent(view, start, paragraph, (x) => x.type === 'ORG');
+      return e ? withEntity(speaker, entities, e) : speaker;
+    }
+    return speaker;
+  }
+  const definite = view.lower[m.first] === 'the';
+  if (PERSON_HEADS.has(head) && !ORG_HEADS.has(head)) {
+    if (!definite) return { ...speaker, type: 'PER' };
+    const e = antecedent(view, start, paragraph, (x) => x.type === 'PER' && !x.anaphor && roleMatches(view, x, head));
+    return e ? withEntity(speaker, entities, e) : { ...speaker, type: 'PER' };
+  }
+  if (ORG_HEADS.has(head)) {
+    if (m.entity && m.entity.type === 'ORG') return withEntity(speaker, entities, m.entity);
+    if (!definite) return { ...speaker, type: 'ORG' };
+    const e = antecedent(view, start, paragraph, (x) => x.type === 'ORG' && x.text.toLowerCase().includes(head));
+    return e ? withEntity(speaker, entities, e) : { ...speaker, type: 'ORG' };
+  }
+  return speaker;
+}

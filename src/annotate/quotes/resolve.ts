@@ -1,0 +1,97 @@
+/**
+ * Resolving proposals into the quotes layer:
+ *   1. continued pieces of one multi-paragraph quotation share its attribution;
+ *   2. unattributed direct quotes take the speaker of the nearest attributed
+ *      quote in the same paragraph, else (when the paragraph opens with the
+ *      quotation) of the last quote in the previous paragraph;
+ *   3. scare quotes and titles are dropped: short quoted phrases with no cue;
+ *   4. duplicates (same span) are dropped.
+ */
+import type { QuoteView } from './context.js';
+import type { ProposedQuote } from './proposal.js';
+
+/** Quoted phrases this short need their own speech cue to count as speech. */
+const SCARE_MAX_WORDS = 3;
+
+const hasSpeaker = (q: ProposedQuote) => q.attribution?.speaker != null;
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/\p{L}|\d/u.test(w)) n++;
+  return n;
+}
+
+function shareAcrossChains(view: QuoteView, direct: ProposedQuote[]): void {
+  const byPiece = new Map<number, ProposedQuote>();
+  for (const q of direct) if (q.piece !== undefined) byPiece.set(q.piece, q);
+  // Walk each chain forwards then backwards so any attributed member speaks for all.
+  for (const q of direct) {
+    const piece = view.pieces[q.piece!]!;
+    const prev = piece.continues === null ? undefined : byPiece.get(piece.continues);
+    if (prev && hasSpeaker(prev) && !hasSpeaker(q)) {
+      q.attribution = prev.attribution;
+      q.rule = 'direct-continued';
+    }
+  }
+  for (let i = direct.length - 1; i >= 0; i--) {
+    const q = direct[i]!;
+    const piece = view.pieces[q.piece!]!;
+    const prev = piece.continues === null ? undefined : byPiece.get(piece.continues);
+    if (prev && hasSpeaker(q) && !hasSpeaker(prev)) {
+      prev.attribution = q.attribution;
+      prev.rule = 'direct-continued';
+    }
+  }
+}
+
+function borrowFromNeighbours(view: QuoteView, all: ProposedQuote[]): void {
+  const paragraphOf = (q: ProposedQuote) => view.units[q.unit]!.paragraph;
+  const attributed = all.filter(hasSpeaker);
+  for (const q of all) {
+    if (!q.direct || hasSpeaker(q)) continue;
+    const p = paragraphOf(q);
+    const samePara = attributed.filter((x) => x.direct && paragraphOf(x) === p);
+    const before = samePara.filter((x) => x.start < q.start).pop();
+    const after = samePara.find((x) => x.start > q.start);
+    const sameParagraphSource = before ?? after;
+    if (sameParagraphSource) {
+      q.attribution = { cue: null, speaker: sameParagraphSource.attribution!.speaker };
+      q.rule = 'direct-neighbour';
+      continue;
+    }
+    const piece = view.pieces[q.piece!]!;
+    const opensParagraph = piece.open === view.paragraphs[piece.paragraph]!.start;
+    if (!opensParagraph || p === 0) continue;
+    const previousParagraph = attributed.filter((x) => paragraphOf(x) === p - 1).pop();
+    if (previousParagraph) {
+      q.attribution = { cue: null, speaker: previousParagraph.attribution!.speaker };
+      q.rule = 'direct-neighbour-paragraph';
+    }
+  }
+}
+
+/** A quotation that is a scare quote or a title rather than speech. */
+function isNotSpeech(view: QuoteView, q: ProposedQuote): boolean {
+  if (!q.direct) return false;
+  const text = view.text.slice(q.start, q.end);
+  const words = wordCount(text);
+  const ownCue = q.attribution?.cue != null;
+  if (words <= SCARE_MAX_WORDS && !ownCue) return true;
+  // Titles: every word capitalised, no final punctuation, no cue.
+  const titleLike = words <= 6 && /^(?:[\p{Lu}\d][\p{L}\d'’:-]*\s*)+$/u.test(text);
+  return titleLike && !ownCue;
+}
+
+export function resolveQuotes(view: QuoteView, direct: ProposedQuote[], indirect: ProposedQuote[]): ProposedQuote[] {
+  shareAcrossChains(view, direct);
+  const all = [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end);
+  borrowFromNeighbours(view, all);
+  const seen = new Set<string>();
+  return all.filter((q) => {
+    if (isNotSpeech(view, q)) return false;
+    const key = `${q.start}:${q.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * Proposing the speaker mention of a cue: the noun phrase, name or pronoun
+ * right before the cue ("Albares said", "a security official said") or,
+ * in inverted order, right after it ("said the minister", "according to
+ * the ministry"). Works on token indexes; every walk is bounded.
+ */
+import type { Entity } from '../../model/layers.js';
+import type { QuoteView } from './context.js';
+import { BETWEEN_WORDS, SPEAKER_PRONOUNS } from './lexicon.js';
+
+export type MentionKind = 'entity' | 'pronoun' | 'nominal';
+
+export interface SpeakerMention {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  /** The token that heads the phrase. */
+  head: number;
+  kind: MentionKind;
+  entity?: Entity;
+}
+
+const MAX_NP = 12;
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'late', 'early', 'earlier', 'during']);
+const LINKS = new Set(['of', 'for', 'at', 'to']);
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const POSSESSIVE = new Set(["'s", "'", '’s']);
+
+function usable(view: QuoteView, k: number): boolean {
+  return view.pieceAt[k]! < 0 && !view.isMark[k];
+}
+
+function isNpToken(view: QuoteView, k: number): boolean {
+  if (!usable(view, k) || view.inTime[k]) return false;
+  if (view.entityAt[k]) return true;
+  const pos = view.tokens[k]!.pos;
+  return NP_POS.has(pos) || POSSESSIVE.has(view.lower[k]!) || view.lower[k] === '-' || view.lower[k] === '.';
+}
+
+function isHeadToken(view: QuoteView, k: number): boolean {
+  if (!usable(view, k) || view.inTime[k]) return false;
+  if (view.entityAt[k]) return true;
+  const pos = view.tokens[k]!.pos;
+  return (pos === 'NOUN' || pos === 'PROPN') && /\p{L}/u.test(view.lower[k]!);
+}
+
+/** Skips, backwards from j, auxiliaries, adverbs and time expressions between a speaker and its cue. */
+function skipBackBetween(view: QuoteView, j: number, floor: number): number {
+  while (j >= floor) {
+    const w = view.lower[j]!;
+    if (view.inTime[j] || BETWEEN_WORDS.has(w) || view.tokens[j]!.pos === 'ADV') j--;
+    else if (TIME_PREPOSITIONS.has(w) && j + 1 < view.tokens.length && view.inTime[j + 1]) j--;
+    else break;
+  }
+  return j;
+}
+
+/** "Hussein, Iraq's foreign minister, said" / "an official, who asked not to be named, said": the token before the opening comma. */
+function skipParenthetical(view: QuoteView, comma: number, floor: number): number | undefined {
+  for (let k = comma - 1; k >= Math.max(floor, comma - 20); k--) {
+    if (!usable(view, k)) return undefined;
+    if (view.lower[k] !== ',') continue;
+    const opener = view.lower[k + 1]!;
+    if (['who', 'which', 'whose', 'speaking', 'asked'].includes(opener) || isHeadToken(view, k - 1)) return k - 1;
+    return undefined;
+  }
+  return undefined;
+}
+
+function entityOf(view: QuoteView, first: number, last: number, head: number): Entity | undefined {
+  const atHead = view.entityAt[head];
+  if (atHead) return atHead;
+  return undefined;
+}
+
+function mention(view: QuoteView, first: number, last: number, head: number): SpeakerMention {
+  const entity = entityOf(view, first, last, head);
+  if (entity) return { first, last, head, kind: 'entity', entity };
+  if (SPEAKER_PRONOUNS.has(view.lower[head]!)) return { first, last, head, kind: 'pronoun' };
+  return { first, last, head, kind: 'nominal' };
+}
+
+/** The noun phrase that ends at token j (its head), reaching back no further than floor. */
+export function phraseEndingAt(view: QuoteView, j: number, floor: number): SpeakerMention | undefined {
+  if (j < floor || !usable(view, j)) return undefined;
+  if (SPEAKER_PRONOUNS.has(view.lower[j]!) && view.tokens[j]!.pos === 'PRON') return mention(view, j, j + 1, j);
+  if (!isHeadToken(view, j)) return undefined;
+  let first = j;
+  while (first - 1 >= floor && j - first < MAX_NP) {
+    const k = first - 1;
+    if (isNpToken(view, k)) first = k;
+    else if (view.tokens[k]!.pos === 'DET' && usable(view, k)) {
+      first = k;
+      break;
+    } else if (LINKS.has(view.lower[k]!) && k - 1 >= floor && isHeadToken(view, k - 1)) first = k - 1;
+    else break;
+  }
+  // A phrase does not start with possessive or punctuation debris.
+  while (first < j && !/\p{L}|\d/u.test(view.lower[first]!)) first++;
+  return mention(view, first, j + 1, j);
+}
+
+/** The noun phrase that starts at token j, reaching no further than ceil (exclusive). */
+export function phraseStartingAt(view: QuoteView, j: number, ceil: number): SpeakerMention | undefined {
+  if (j >= ceil || !usable(view, j)) return undefined;
+  if (SPEAKER_PRONOUNS.has(view.lower[j]!) && view.tokens[j]!.pos === 'PRON') return mention(view, j, j + 1, j);
+  let k = j;
+  if (view.tokens[k]!.pos === 'DET' || view.tokens[k]!.pos === 'PRON') k++;
+  let head = -1;
+  let firstHead = -1;
+  while (k < ceil && k - j < MAX_NP) {
+    if (isNpToken(view, k)) {
+      if (isHeadToken(view, k)) head = k;
+      k++;
+    } else if (LINKS.has(view.lower[k]!) && head === k - 1 && k + 1 < ceil && view.lower[k + 1] !== 'be') {
+      if (firstHead < 0) firstHead = head;
+      k++;
+      if (k < ceil && view.tokens[k]!.pos === 'DET') k++;
+    } else break;
+  }
+  if (head < 0) return undefined;
+  // "a spokesman for the ministry": the person heads the phrase, unless the first part is no person at all.
+  const m = mention(view, j, head + 1, firstHead >= 0 ? firstHead : head);
+  if (firstHead >= 0 && m.kind !== 'entity') {
+    const inner = view.entityAt[head];
+    if (inner && !view.entityAt[firstHead]) return { ...m, entity: inner, kind: 'nominal' };
+  }
+  return m;
+}
+
+/** The speaker right before cue token c (subject position). */
+export function speakerBefore(view: QuoteView, c: number, floor: number): SpeakerMention | undefined {
+  let j = skipBackBetween(view, c - 1, floor);
+  if (j >= floor && view.lower[j] === ',') {
+    const k = skipParenthetical(view, j, floor);
+    if (k === undefined) return undefined;
+    j = k;
+  }
+  return phraseEndingAt(view, j, floor);
+}
+
+/** The speaker right after the cue's last token (inverted order). */
+export function speakerAfter(view: QuoteView, cueLast: number, ceil: number): SpeakerMention | undefined {
+  let j = cueLast;
+  while (j < ceil && view.inTime[j]) j++;
+  return phraseStartingAt(view, j, ceil);
+}

@@ -1,0 +1,50 @@
+/**
+ * Pipeline component: time expressions (TIMEX3), anchored at the
+ * publication date. Order: propose (rules) → resolve (overlaps, modifiers,
+ * anaphora, intervals). See docs/times.md.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Time } from '../../model/layers.js';
+import type { Component } from '../../pipeline/component.js';
+import { parseIsoDate } from './calendar.js';
+import { proposeTimes } from './propose.js';
+import { resolveTimes } from './resolve.js';
+import { clauseTense } from './tense.js';
+import type { RuleContext, Tense } from './types.js';
+
+/** Finds the sentence holding an offset (sentences sorted, non-overlapping). */
+function sentenceAt(sentences: readonly { start: number; end: number }[], offset: number): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+export function findTimes(doc: Doc): Time[] {
+  const sentences = doc.get('sentences');
+  const text = doc.text;
+  const ctx: RuleContext = {
+    text,
+    anchor: parseIsoDate(doc.meta.published),
+    tense(start: number, end: number): Tense {
+      const s = sentenceAt(sentences, start) ?? { start: Math.max(0, start - 150), end: Math.min(text.length, end + 150) };
+      return clauseTense(text.slice(s.start, s.end), s.start, start, end);
+    },
+  };
+  return resolveTimes(text, proposeTimes(ctx));
+}
+
+export const timesComponent: Component = {
+  name: 'times',
+  requires: ['sentences', 'tokens'],
+  assigns: ['times'],
+  run(doc) {
+    doc.set('times', findTimes(doc));
+  },
+};

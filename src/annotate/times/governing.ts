@@ -1,0 +1,51 @@
+/**
+ * The time expression that dates an event or a quote: the nearest DATE/TIME
+ * with a calendar value in the same sentence, else the publication date.
+ * Quotes and events call this so they date things the same way.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Span, Time } from '../../model/layers.js';
+import { intervalOf } from './interval.js';
+
+export interface GoverningTime {
+  value: string;
+  from?: string;
+  to?: string;
+  source: 'text' | 'published';
+}
+
+/** Only expressions that name a calendar time can date an event ("now" or "for three years" cannot). */
+function isCalendarTime(t: Time): boolean {
+  return (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
+}
+
+function sentenceOf(doc: Doc, span: Span): Span {
+  for (const s of doc.get('sentences')) {
+    if (span.start >= s.start && span.start < s.end) return s;
+  }
+  return span;
+}
+
+function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+export function governingTime(doc: Doc, span: Span): GoverningTime {
+  const sentence = sentenceOf(doc, span);
+  let best: Time | undefined;
+  for (const t of doc.get('times')) {
+    if (t.start < sentence.start || t.end > sentence.end || !isCalendarTime(t)) continue;
+    if (!best || distance(t, span) < distance(best, span)) best = t;
+  }
+  if (best) {
+    const result: GoverningTime = { value: best.value, source: 'text' };
+    if (best.from) result.from = best.from;
+    if (best.to) result.to = best.to;
+    return result;
+  }
+  const published = doc.meta.published?.slice(0, 10);
+  if (!published || !intervalOf(published)) return { value: 'PRESENT_REF', source: 'published' };
+  return { value: published, from: published, to: published, source: 'published' };
+}

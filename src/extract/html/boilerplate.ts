@@ -1,0 +1,53 @@
+/**
+ * Which elements are page furniture rather than article: by tag, by
+ * class/id hints (the lists follow Readability.js's), and by hidden markers.
+ */
+import type { ElementNode } from './tree.js';
+
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'input', 'dialog', 'menu', 'figure', 'picture', 'video', 'audio', 'img']);
+
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscri|cookie|consent|promo|outbrain|taboola|recirc|read-more|readmore|more-stories|toolbar|byline|author|caption|credit|tags\b|tag-list|topics|\bnav|modal|overlay|signup|paywall|teaser|print|skip|hidden|sr-only|visually-hidden|screen-reader/i;
+const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|story|entry|text|post/i;
+/** Hints that outweigh MAYBE_CANDIDATE: these are furniture even when also called "content". */
+const ALWAYS_UNLIKELY = /comment|share|sharing|social|newsletter|cookie|consent|related|recirc|outbrain|taboola|sidebar|footer|breadcrumb|byline|caption|credit|sr-only|visually-hidden|screen-reader|\bad-|\bads\b|advert|promo|paywall|popup|modal/i;
+
+export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|artikel|inhalt|beitrag/i;
+export const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|social|newsletter/i;
+
+export function hintOf(el: ElementNode): string {
+  return `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
+}
+
+function isHidden(el: ElementNode): boolean {
+  if ('hidden' in el.attrs) return true;
+  if (el.attrs['aria-hidden'] === 'true') return true;
+  const style = el.attrs.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** True when the element (and everything in it) is furniture. */
+export function isFurniture(el: ElementNode): boolean {
+  if (FURNITURE_TAGS.has(el.tag)) return true;
+  if (el.tag === 'header' && el.depth > 0) return true;
+  if (isHidden(el)) return true;
+  const role = el.attrs.role;
+  if (role && /^(?:navigation|banner|complementary|contentinfo|menu|menubar|dialog|alert|search)$/i.test(role)) return true;
+  if (el.tag === 'body' || el.tag === 'html' || el.tag === 'article' || el.tag === 'main' || el.tag === 'a' || el.tag === 'p') return false;
+  const hint = hintOf(el);
+  if (hint.length < 2) return false;
+  if (ALWAYS_UNLIKELY.test(hint) && !/article-?body|story-?body|entry-content|post-content/i.test(hint)) return true;
+  return UNLIKELY.test(hint) && !MAYBE_CANDIDATE.test(hint);
+}
+
+/** Readability's class weight: +25 for article-ish hints, -25 for furniture-ish ones. */
+export function classWeight(el: ElementNode): number {
+  let w = 0;
+  for (const h of [el.attrs.class, el.attrs.id]) {
+    if (!h) continue;
+    if (NEGATIVE.test(h)) w -= 25;
+    if (POSITIVE.test(h)) w += 25;
+  }
+  return w;
+}

@@ -1,0 +1,97 @@
+/**
+ * News HTML → article body and metadata.
+ *
+ * Order, in one place:
+ *   1. parse into a light tree (tree.ts); read JSON-LD and visible signals;
+ *   2. propose: score containers by their paragraphs (candidates.ts);
+ *   3. resolve: pick the container and its siblings, serialize paragraphs,
+ *      drop link lists and header lines (filter.ts); fall back to JSON-LD
+ *      articleBody when the markup yields clearly less;
+ *   4. metadata by trust order (metadata.ts), captions, dateline, caller options.
+ */
+import { SitrepError } from '../../errors.js';
+import type { DocMeta } from '../../model/meta.js';
+import { capInput } from '../limits.js';
+import { parseDateline } from '../text/dateline.js';
+import type { ExtractedPage, ExtractOptions } from '../types.js';
+import { pickContainers, scoreCandidates } from './candidates.js';
+import { filterParagraphs } from './filter.js';
+import { readJsonLd } from './json-ld.js';
+import { readMetadata, visibleDateFrom } from './metadata.js';
+import { gatherSignals } from './page-signals.js';
+import { findCaptions, toParagraphs, type Paragraph } from './paragraphs.js';
+import { computeStats } from './stats.js';
+import { parseHtml, textOf } from './tree.js';
+
+function jsonLdParagraphs(body: string): Paragraph[] {
+  return body
+    .split(/\n\s*\n|\r\n\s*\r\n|\n/)
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter((t) => t.length > 0)
+    .map((text) => ({ text, linkChars: 0, tag: 'p' }));
+}
+
+export function extractFromHtml(input: string, opts: ExtractOptions = {}): ExtractedPage {
+  const html = capInput(input);
+  const page = parseHtml(html);
+  const jsonLd = readJsonLd(page.jsonLd);
+  const signals = gatherSignals(page.root);
+  const meta: DocMeta = readMetadata({ page, jsonLd, signals });
+  const origins = meta.origins ?? {};
+
+  const tree = computeStats(page.root);
+  const picked = pickContainers(scoreCandidates(tree), tree);
+  // Fragments (feed items) have paragraphs directly under the root: no container scores.
+  const containers = picked.length ? picked : [page.root];
+  let paragraphs = filterParagraphs(toParagraphs(containers), meta.title);
+  const length = paragraphs.reduce((n, p) => n + p.text.length, 0);
+  const ldBody = jsonLd?.articleBody;
+  if (ldBody && ldBody.length > 200 && length < ldBody.length * 0.5) paragraphs = jsonLdParagraphs(ldBody);
+  if (paragraphs.length === 0) {
+    const all = textOf(page.root);
+    if (all) paragraphs = [{ text: all, linkChars: 0, tag: 'body' }];
+  }
+
+  const captions = findCaptions(containers);
+  if (captions.length) {
+    meta.captions = captions;
+    origins.captions = 'visible-text';
+  }
+  const texts = paragraphs.map((p) => p.text);
+  if (!meta.published) {
+    const d = visibleDateFrom(texts);
+    if (d) {
+      meta.published = d;
+      origins.published = 'visible-text';
+    }
+  }
+  const dateline = texts[0] ? parseDateline(texts[0]) : undefined;
+  if (dateline) {
+    meta.dateline = dateline.city;
+    origins.dateline = 'visible-text';
+    if (dateline.agency && !meta.agency) {
+      meta.agency = dateline.agency;
+      origins.agency = 'visible-text';
+    }
+  }
+  if (opts.url) meta.url = opts.url;
+  if (opts.published) {
+    meta.published = opts.published;
+    origins.published = 'input';
+  }
+  if (opts.title) {
+    meta.title = opts.title;
+    origins.title = 'input';
+  }
+  const text = texts.join('\n\n');
+  if (!text && !meta.title) throw new SitrepError('E021', 'the HTML has no readable text');
+  const spans: { start: number; end: number }[] = [];
+  let pos = 0;
+  for (const t of texts) {
+    spans.push({ start: pos, end: pos + t.length });
+    pos += t.length + 2;
+  }
+  if (spans.length) meta.paragraphs = spans;
+  meta.origins = origins;
+  return { text, meta };
+}

@@ -1,0 +1,87 @@
+/**
+ * JSON-LD metadata: the first article-like object (NewsArticle, Article,
+ * BlogPosting, ...) found in the page's ld+json blocks, including @graph lists.
+ */
+
+export interface JsonLdArticle {
+  headline?: string;
+  datePublished?: string;
+  authors: string[];
+  publisher?: string;
+  section?: string;
+  keywords: string[];
+  articleBody?: string;
+  url?: string;
+  language?: string;
+}
+
+const ARTICLE_TYPE = /article|posting|report|newsarticle|blogposting/i;
+
+function asArray(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (Array.isArray(v)) return str(v[0]);
+  return undefined;
+}
+
+function nameOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
+  return undefined;
+}
+
+/** Every object in the blocks, flattening arrays and @graph, breadth-first without recursion. */
+function objectsIn(blocks: string[]): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const queue: unknown[] = [];
+  for (const b of blocks) {
+    try {
+      queue.push(JSON.parse(b.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '')));
+    } catch {
+      // Broken JSON-LD is common; ignore that block.
+    }
+  }
+  while (queue.length > 0 && out.length < 500) {
+    const v = queue.shift();
+    if (Array.isArray(v)) queue.push(...v);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      out.push(o);
+      if (o['@graph']) queue.push(o['@graph']);
+      if (o.mainEntity) queue.push(o.mainEntity);
+    }
+  }
+  return out;
+}
+
+export function readJsonLd(blocks: string[]): JsonLdArticle | undefined {
+  const objects = objectsIn(blocks);
+  const article = objects.find((o) => asArray(o['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t)));
+  if (!article) return undefined;
+  const authors: string[] = [];
+  for (const a of asArray(article.author)) {
+    const n = nameOf(a);
+    if (n && !authors.includes(n)) authors.push(n);
+  }
+  const kw = article.keywords;
+  const keywords = typeof kw === 'string' ? kw.split(',').map((s) => s.trim()).filter(Boolean) : asArray(kw).filter((k): k is string => typeof k === 'string');
+  const result: JsonLdArticle = { authors, keywords };
+  const headline = str(article.headline) ?? str(article.name);
+  if (headline) result.headline = headline;
+  const date = str(article.datePublished) ?? str(article.dateCreated);
+  if (date) result.datePublished = date;
+  const publisher = nameOf(article.publisher);
+  if (publisher) result.publisher = publisher;
+  const section = str(article.articleSection);
+  if (section) result.section = section;
+  const body = str(article.articleBody);
+  if (body) result.articleBody = body;
+  const url = str(article.url) ?? nameOf(article.mainEntityOfPage);
+  if (url) result.url = url;
+  const lang = str(article.inLanguage);
+  if (lang) result.language = lang;
+  return result;
+}

@@ -1,0 +1,145 @@
+/**
+ * Page metadata from, in order of trust: JSON-LD, OpenGraph, other meta tags,
+ * <time> elements, visible text. Each value records where it was read.
+ */
+import type { DocMeta, MetaOrigin } from '../../model/meta.js';
+import { agenciesIn, normalizeAgency } from '../agencies.js';
+import { normalizeIsoDate, parseVisibleDate } from '../dates.js';
+import type { JsonLdArticle } from './json-ld.js';
+import type { PageSignals } from './page-signals.js';
+import type { ParsedPage } from './tree.js';
+
+type Candidate = [value: string | undefined, origin: MetaOrigin];
+
+function metaIndex(page: ParsedPage): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const m of page.metas) {
+    const key = (m.property ?? m.name ?? m.itemprop ?? m['http-equiv'])?.toLowerCase();
+    const content = m.content?.trim();
+    if (!key || !content) continue;
+    const list = index.get(key) ?? [];
+    list.push(content);
+    index.set(key, list);
+  }
+  return index;
+}
+
+function first(cands: Candidate[]): [string, MetaOrigin] | undefined {
+  for (const [v, o] of cands) if (v && v.trim()) return [v.trim(), o];
+  return undefined;
+}
+
+/** "Story title | Site" → "Story title" (only when a separator and a short tail are present). */
+function stripSiteSuffix(title: string): string {
+  const m = /^(.{10,}?)\s+[|–—·•:-]\s+[^|–—·•]{2,40}$/.exec(title);
+  return m ? m[1]!.trim() : title;
+}
+
+function looksLikeUrl(s: string): boolean {
+  return /^https?:\/\//i.test(s);
+}
+
+function splitAuthors(s: string): string[] {
+  return s
+    .replace(/^(?:by|von|par|de|por)\s+/i, '')
+    .split(/\s*(?:,|;|\band\b|\bund\b|&|\|)\s*/i)
+    .map((a) => a.trim())
+    .filter((a) => a.length > 1 && a.length < 60 && !looksLikeUrl(a));
+}
+
+export interface MetaSources {
+  page: ParsedPage;
+  jsonLd: JsonLdArticle | undefined;
+  signals: PageSignals;
+}
+
+export function readMetadata({ page, jsonLd, signals }: MetaSources): DocMeta {
+  const metas = metaIndex(page);
+  const m = (k: string): string | undefined => metas.get(k)?.[0];
+  const meta: DocMeta = {};
+  const origins: Record<string, MetaOrigin> = {};
+  const set = <K extends keyof DocMeta>(key: K, found: [string, MetaOrigin] | undefined, map?: (s: string) => DocMeta[K] | undefined): void => {
+    if (!found) return;
+    const v = map ? map(found[0]) : (found[0] as DocMeta[K]);
+    if (v === undefined) return;
+    meta[key] = v;
+    origins[key] = found[1];
+  };
+
+  const titleTag = page.titleText.replace(/\s+/g, ' ').trim();
+  set('title', first([
+    [jsonLd?.headline, 'json-ld'],
+    [m('og:title'), 'opengraph'],
+    [m('twitter:title') ?? m('dc.title') ?? m('title'), 'meta'],
+    [signals.h1s[0], 'visible-text'],
+    [titleTag ? stripSiteSuffix(titleTag) : undefined, 'visible-text'],
+  ]));
+
+  // Dates: machine-readable sources first; each must normalize to count.
+  const dateCands: Candidate[] = [
+    [jsonLd?.datePublished, 'json-ld'],
+    [m('article:published_time') ?? m('og:published_time'), 'opengraph'],
+    ...['datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:updated_time', 'last-modified']
+      .map((k): Candidate => [m(k), 'meta']),
+    ...signals.times.map((t): Candidate => [t, 'time-element']),
+  ];
+  for (const [v, o] of dateCands) {
+    const d = v ? normalizeIsoDate(v) : undefined;
+    if (d) {
+      meta.published = d;
+      origins.published = o;
+      break;
+    }
+  }
+
+  // Authors: JSON-LD list, meta author, visible byline.
+  const metaAuthor = [...(metas.get('author') ?? []), ...(metas.get('article:author') ?? []), ...(metas.get('dc.creator') ?? [])].find((a) => !looksLikeUrl(a));
+  const visibleByline = signals.bylines[0];
+  let authors: string[] = [];
+  let authorsOrigin: MetaOrigin | undefined;
+  if (jsonLd?.authors.length) [authors, authorsOrigin] = [jsonLd.authors, 'json-ld'];
+  else if (metaAuthor) [authors, authorsOrigin] = [splitAuthors(metaAuthor), 'meta'];
+  else if (visibleByline) [authors, authorsOrigin] = [splitAuthors(visibleByline), 'visible-text'];
+  if (authors.length && authorsOrigin) {
+    meta.authors = authors;
+    origins.authors = authorsOrigin;
+  }
+  const agency = authors.map((a) => normalizeAgency(a)).find(Boolean) ?? (visibleByline ? agenciesIn(visibleByline)[0] : undefined);
+  if (agency) {
+    meta.agency = agency;
+    origins.agency = authorsOrigin ?? 'visible-text';
+  }
+
+  const canonical = page.links.find((l) => /\bcanonical\b/i.test(l.rel ?? '') && l.href)?.href;
+  set('canonicalUrl', first([[canonical, 'meta'], [m('og:url'), 'opengraph'], [jsonLd?.url, 'json-ld']]));
+  set('siteName', first([[m('og:site_name'), 'opengraph'], [jsonLd?.publisher, 'json-ld'], [m('application-name'), 'meta']]));
+  set('section', first([[jsonLd?.section, 'json-ld'], [m('article:section'), 'opengraph'], [m('section'), 'meta']]));
+  set('language', first([[page.lang, 'meta'], [jsonLd?.language, 'json-ld'], [m('content-language') ?? m('language'), 'meta'], [m('og:locale'), 'opengraph']]), (s) => {
+    const l = s.toLowerCase().replace('_', '-').split(/[,\s]/)[0]!;
+    return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/.test(l) ? l : undefined;
+  });
+
+  const tagSources: [string[], MetaOrigin][] = [
+    [jsonLd?.keywords ?? [], 'json-ld'],
+    [metas.get('article:tag') ?? [], 'opengraph'],
+    [(m('news_keywords') ?? m('keywords') ?? '').split(',').map((s) => s.trim()).filter(Boolean), 'meta'],
+  ];
+  const tags = tagSources.find(([list]) => list.length > 0);
+  if (tags) {
+    meta.tags = [...new Set(tags[0])].slice(0, 50);
+    origins.tags = tags[1];
+  }
+  meta.origins = origins;
+  return meta;
+}
+
+/** A visible date from the first lines of the body, used when the page has no machine-readable one. */
+export function visibleDateFrom(lines: string[]): string | undefined {
+  for (const l of lines.slice(0, 5)) {
+    if (l.length < 80) {
+      const d = parseVisibleDate(l);
+      if (d) return d;
+    }
+  }
+  return undefined;
+}

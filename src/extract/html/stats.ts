@@ -1,0 +1,68 @@
+/**
+ * Per-element text statistics over the non-furniture tree, computed once
+ * bottom-up without recursion: text length, text inside links, commas,
+ * and how many paragraph-like children an element has.
+ */
+import { isFurniture } from './boilerplate.js';
+import type { ElementNode } from './tree.js';
+
+export interface NodeStats {
+  textLength: number;
+  linkLength: number;
+  commas: number;
+  /** Length of text directly in this element (not in child elements). */
+  ownTextLength: number;
+}
+
+export interface TreeStats {
+  stats: Map<ElementNode, NodeStats>;
+  /** Non-furniture elements in document (pre-)order. */
+  order: ElementNode[];
+}
+
+const COMMA = /[,،、，]/g;
+
+export function computeStats(root: ElementNode): TreeStats {
+  const order: ElementNode[] = [];
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el !== root && isFurniture(el)) continue;
+    order.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!;
+      if (typeof c !== 'string') stack.push(c);
+    }
+  }
+  const stats = new Map<ElementNode, NodeStats>();
+  for (const el of order) {
+    let own = 0;
+    let commas = 0;
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        const t = c.trim();
+        if (t) {
+          own += t.length + 1;
+          commas += t.match(COMMA)?.length ?? 0;
+        }
+      }
+    }
+    stats.set(el, { textLength: own, linkLength: el.tag === 'a' ? own : 0, commas, ownTextLength: own });
+  }
+  // Children come after parents in pre-order, so a reverse pass sums children into parents.
+  for (let i = order.length - 1; i > 0; i--) {
+    const el = order[i]!;
+    const s = stats.get(el)!;
+    const p = el.parent && stats.get(el.parent);
+    if (!p) continue;
+    p.textLength += s.textLength;
+    p.commas += s.commas;
+    p.linkLength += el.tag === 'a' ? s.textLength : s.linkLength;
+  }
+  return { stats, order };
+}
+
+export function linkDensity(s: NodeStats | undefined): number {
+  if (!s || s.textLength === 0) return 0;
+  return Math.min(1, s.linkLength / s.textLength);
+}

@@ -1,0 +1,63 @@
+/**
+ * Runs the shared store suite against PostgreSQL when SITREP_TEST_PG_URL is
+ * set (CI starts a server); each store gets its own schema, dropped afterwards.
+ */
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import pg from 'pg';
+import { maliRecord } from './fixtures.js';
+import { numberPlaceholders, openPostgresStore } from './postgres.js';
+import { POSTGRES_MIGRATIONS } from './postgres-schema.js';
+import { runStoreSuite } from './store-suite.js';
+
+const url = process.env.SITREP_TEST_PG_URL;
+const skip = url ? false : 'SITREP_TEST_PG_URL is not set (see docs/api.md, "Running against PostgreSQL")';
+const run = `${process.pid}_${Date.now().toString(36)}`;
+const schemas: string[] = [];
+
+function freshSchema(): string {
+  const schema = `sitrep_test_${run}_${schemas.length}`;
+  schemas.push(schema);
+  return schema;
+}
+
+after(async () => {
+  if (!url || schemas.length === 0) return;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+  await client.end();
+});
+
+runStoreSuite('postgres', async () => openPostgresStore(url!, { schema: freshSchema() }), { skip });
+
+describe('PostgresStore specifics', { skip }, () => {
+  it('records the schema version and reopens without re-running migrations', async () => {
+    const schema = freshSchema();
+    const first = await openPostgresStore(url!, { schema });
+    assert.equal(await first.schemaVersion(), POSTGRES_MIGRATIONS.length);
+    await first.put(maliRecord());
+    await first.close();
+    const second = await openPostgresStore(url!, { schema });
+    assert.equal((await second.listArticles()).total, 1);
+    assert.equal(await second.schemaVersion(), POSTGRES_MIGRATIONS.length);
+    await second.close();
+  });
+
+  it('stores concurrent puts of the same content once', async () => {
+    const store = await openPostgresStore(url!, { schema: freshSchema() });
+    try {
+      const results = await Promise.all([store.put(maliRecord()), store.put(maliRecord()), store.put(maliRecord())]);
+      assert.equal(results.filter((r) => r.inserted).length, 1);
+      assert.equal((await store.listArticles()).total, 1);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('postgres placeholders', () => {
+  it('numbers ? placeholders in order', () => {
+    assert.equal(numberPlaceholders('a = ? AND b LIKE ? LIMIT ?'), 'a = $1 AND b LIKE $2 LIMIT $3');
+  });
+});

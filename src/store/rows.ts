@@ -1,0 +1,88 @@
+/**
+ * Database rows → the public row types. Both drivers hand back loosely typed
+ * values (PostgreSQL counts arrive as strings, SQLite booleans as 0/1), so the
+ * conversion lives here once.
+ */
+import type { ArticleSummary, EntityRow, EventRow, PlacePoint, QuoteRow, TimelinePoint } from './store.js';
+
+type DbRow = Record<string, unknown>;
+
+const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: unknown): number => Number(v ?? 0);
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+export function toArticleSummary(r: DbRow): ArticleSummary {
+  return {
+    id: str(r.id),
+    title: strOrNull(r.title),
+    published: strOrNull(r.published),
+    url: strOrNull(r.url),
+    counts: { entities: num(r.n_entities), quotes: num(r.n_quotes), places: num(r.n_places), events: num(r.n_events) },
+  };
+}
+
+export function toEntityRow(r: DbRow): EntityRow {
+  return {
+    article: str(r.article),
+    start: num(r.start_offset),
+    end: num(r.end_offset),
+    text: str(r.text),
+    type: str(r.type),
+    name: strOrNull(r.name),
+    country: strOrNull(r.country),
+  };
+}
+
+export function toQuoteRow(r: DbRow): QuoteRow {
+  return {
+    article: str(r.article),
+    articleTitle: strOrNull(r.article_title),
+    start: num(r.start_offset),
+    end: num(r.end_offset),
+    text: str(r.text),
+    direct: Boolean(r.direct),
+    speaker: strOrNull(r.speaker_name ?? r.speaker_text),
+    speakerText: strOrNull(r.speaker_text),
+    date: strOrNull(r.day),
+  };
+}
+
+export function toEventRow(r: DbRow): EventRow {
+  return {
+    article: str(r.article),
+    articleTitle: strOrNull(r.article_title),
+    start: num(r.start_offset),
+    end: num(r.end_offset),
+    sentence: str(r.sentence),
+    ploverType: str(r.plover_type),
+    ploverMode: strOrNull(r.plover_mode),
+    cameo: strOrNull(r.cameo),
+    acledEventType: strOrNull(r.acled_event_type),
+    acledSubEventType: strOrNull(r.acled_sub_event_type),
+    actor: strOrNull(r.actor_name ?? r.actor_text),
+    actorCountry: strOrNull(r.actor_country),
+    target: strOrNull(r.target_name ?? r.target_text),
+    targetCountry: strOrNull(r.target_country),
+    place: strOrNull(r.place_name),
+    placeCountry: strOrNull(r.place_country),
+    lat: numOrNull(r.lat),
+    lon: numOrNull(r.lon),
+    date: strOrNull(r.day),
+    count: numOrNull(r.count),
+  };
+}
+
+export function toTimelinePoint(r: DbRow): TimelinePoint {
+  return { period: str(r.period), type: str(r.type), count: num(r.n) };
+}
+
+export function toPlacePoint(r: DbRow): PlacePoint {
+  return {
+    name: str(r.name),
+    lat: num(r.lat),
+    lon: num(r.lon),
+    count: num(r.n),
+    types: str(r.types).split(',').filter(Boolean).sort(),
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * The embedded store: one SQLite file via better-sqlite3 (WAL mode, prepared
+ * statements, one transaction per put, FTS5 for text search).
+ */
+import Database from 'better-sqlite3';
+import { SitrepError, errorMessage } from '../errors.js';
+import type { ArticleRecord } from '../model/record.js';
+import { flattenRecord, type FlatRecord } from './flatten.js';
+import {
+  ARTICLE_ORDER,
+  ARTICLE_SELECT,
+  ENTITY_ORDER,
+  ENTITY_SELECT,
+  EVENT_FROM,
+  EVENT_ORDER,
+  EVENT_SELECT,
+  QUOTE_FROM,
+  QUOTE_ORDER,
+  QUOTE_SELECT,
+  articleWhere,
+  entityWhere,
+  eventWhere,
+  pageOf,
+  placesSql,
+  quoteWhere,
+  timelineSql,
+  type Dialect,
+  type Where,
+} from './query.js';
+import { toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toTimelinePoint } from './rows.js';
+import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
+import type {
+  ArticleFilter,
+  ArticleSummary,
+  EntityFilter,
+  EntityRow,
+  EventAggregateFilter,
+  EventFilter,
+  EventRow,
+  Page,
+  PlacePoint,
+  PutResult,
+  QuoteFilter,
+  QuoteRow,
+  Store,
+  TimelineFilter,
+  TimelinePoint,
+} from './store.js';
+import { validateRecord } from './validate.js';
+
+type Row = Record<string, unknown>;
+
+export const SQLITE_DIALECT: Dialect = {
+  contains: (column) => `${column} LIKE ? ESCAPE '\\'`,
+  articleText: 'a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
+  quoteText: 'q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)',
+  ftsQuery: (tokens) => tokens.map((t) => `"${t}"*`).join(' '),
+  distinctList: (column) => `group_concat(DISTINCT ${column})`,
+};
+
+/** SQLite has no booleans; everything else binds as is. */
+function bindable(value: unknown): unknown {
+  return typeof value === 'boolean' ? (value ? 1 : 0) : value;
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly inserts = new Map<string, Database.Statement>();
+
+  constructor(path: string) {
+    try {
+      this.db = new Database(path);
+    } catch (err) {
+      throw new SitrepError('E030', `SQLite ${path}: ${errorMessage(err)}`);
+    }
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  /** Runs the migrations this file has not seen yet, each in its own transaction. */
+  private migrate(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    SQLITE_MIGRATIONS.forEach((sql, i) => {
+      const version = i + 1;
+      if (version <= current) return;
+      this.db.transaction(() => {
+        this.db.exec(sql);
+        this.db.pragma(`user_version = ${version}`);
+      })();
+    });
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  async put(record: ArticleRecord): Promise<PutResult> {
+    const valid = validateRecord(record, `record "${(record as { id?: unknown })?.id}"`);
+    const flat = flattenRecord(valid);
+    return this.db.transaction(() => this.putFlat(flat))();
+  }
+
+  private putFlat(flat: FlatRecord): PutResult {
+    const { article } = flat;
+    const same = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(article.content_hash) as Row | undefined;
+    if (same) return { id: String(same.id), inserted: false };
+    this.removeArticle(article.id);
+
+    const { body, ...columns } = article;
+    const seq = this.insert('articles', columns).lastInsertRowid;
+    this.db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)').run(seq, article.title ?? '', body);
+    for (const row of flat.entities) this.insert('entities', row);
+    for (const row of flat.quotes) {
+      const id = this.insert('quotes', row).lastInsertRowid;
+      this.db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)').run(id, row.text);
+    }
+    for (const row of flat.places) this.insert('places', row);
+    for (const row of flat.events) this.insert('events', row);
+    return { id: article.id, inserted: true };
+  }
+
+  /** Deletes an article (a new version replaces it) with its rows and search entries. */
+  private removeArticle(id: string): void {
+    const old = this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (!old) return;
+    this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(old.seq);
+    this.db.prepare('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article = ?)').run(id);
+    this.db.prepare('DELETE FROM articles WHERE id = ?').run(id); // rows go by ON DELETE CASCADE
+  }
+
+  private insert(table: string, row: object): Database.RunResult {
+    const columns = Object.keys(row);
+    const key = `${table}:${columns.join(',')}`;
+    let stmt = this.inserts.get(key);
+    if (!stmt) {
+      stmt = this.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      this.inserts.set(key, stmt);
+    }
+    return stmt.run(...Object.values(row).map(bindable));
+  }
+
+  async get(id: string): Promise<ArticleRecord | null> {
+    const row = this.db.prepare('SELECT record FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (!row) return null;
+    return validateRecord(JSON.parse(String(row.record)), `stored record "${id}"`);
+  }
+
+  private page<T>(select: string, countFrom: string, where: Where, order: string, filter: { limit?: number; offset?: number }, map: (r: Row) => T): Page<T> {
+    const { limit, offset } = pageOf(filter);
+    const total = (this.db.prepare(`SELECT count(*) AS n ${countFrom} ${where.sql}`).get(...where.params) as Row).n;
+    const rows = this.db.prepare(`${select} ${where.sql} ${order} LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Row[];
+    return { items: rows.map(map), total: Number(total) };
+  }
+
+  async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleSummary>> {
+    return this.page(ARTICLE_SELECT, 'FROM articles a', articleWhere(filter, SQLITE_DIALECT), ARTICLE_ORDER, filter, toArticleSummary);
+  }
+
+  async entities(filter: EntityFilter = {}): Promise<Page<EntityRow>> {
+    return this.page(ENTITY_SELECT, 'FROM entities n', entityWhere(filter, SQLITE_DIALECT), ENTITY_ORDER, filter, toEntityRow);
+  }
+
+  async quotes(filter: QuoteFilter = {}): Promise<Page<QuoteRow>> {
+    return this.page(QUOTE_SELECT, QUOTE_FROM, quoteWhere(filter, SQLITE_DIALECT), QUOTE_ORDER, filter, toQuoteRow);
+  }
+
+  async events(filter: EventFilter = {}): Promise<Page<EventRow>> {
+    return this.page(EVENT_SELECT, EVENT_FROM, eventWhere(filter, SQLITE_DIALECT), EVENT_ORDER, filter, toEventRow);
+  }
+
+  async eventTimeline(filter: TimelineFilter): Promise<TimelinePoint[]> {
+    const where = eventWhere(filter, SQLITE_DIALECT);
+    return (this.db.prepare(timelineSql(filter.groupBy, where)).all(...where.params) as Row[]).map(toTimelinePoint);
+  }
+
+  async eventPlaces(filter: EventAggregateFilter = {}): Promise<PlacePoint[]> {
+    const where = eventWhere(filter, SQLITE_DIALECT);
+    return (this.db.prepare(placesSql(where, SQLITE_DIALECT)).all(...where.params) as Row[]).map(toPlacePoint);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+export function openSqliteStore(path: string): SqliteStore {
+  return new SqliteStore(path);
+}

@@ -1,0 +1,54 @@
+// (c) Quotes browser: who said what, filtered by speaker, words and date.
+
+import { api } from './api.js';
+import { bindPager, errorHtml, esc, fillForm, formValues, pagerHtml, viewLink } from './dom.js';
+
+const LIMIT = 30;
+
+export async function showQuotes(root, params, navigate) {
+  root.innerHTML = `
+    <section class="panel">
+      <h1>Quotes</h1>
+      <form class="filters" id="quote-filters">
+        <label>Speaker <input type="search" name="speaker" placeholder="name or mention"></label>
+        <label>Words <input type="search" name="q" placeholder="words in the quote"></label>
+        <label>From <input type="date" name="from"></label>
+        <label>To <input type="date" name="to"></label>
+        <button type="submit">Filter</button>
+        <a href="#/quotes" class="reset">Reset</a>
+      </form>
+      <div id="quote-results" aria-live="polite">Loading…</div>
+    </section>`;
+  const form = root.querySelector('#quote-filters');
+  fillForm(form, params);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    navigate('quotes', formValues(form));
+  });
+  const results = root.querySelector('#quote-results');
+  const offset = Number(params.offset ?? 0);
+  try {
+    const page = await api('quotes', { speaker: params.speaker, q: params.q, from: params.from, to: params.to, limit: LIMIT, offset });
+    results.innerHTML = quoteCards(page.items) + pagerHtml(page.total, offset, LIMIT);
+    bindPager(results, (o) => navigate('quotes', { ...params, offset: o }));
+  } catch (err) {
+    results.innerHTML = errorHtml(err);
+  }
+}
+
+function quoteCards(items) {
+  if (items.length === 0) return '<p class="empty">No quotes match.</p>';
+  return `<ul class="quote-cards">${items
+    .map(
+      (q) => `<li class="quote-card">
+        <div class="quote-head">
+          ${q.speaker ? `<a href="${esc(viewLink('quotes', { speaker: q.speaker }))}"><strong>${esc(q.speaker)}</strong></a>` : '<strong class="muted">Unknown speaker</strong>'}
+          ${q.speakerText && q.speakerText !== q.speaker ? `<span class="muted small">as “${esc(q.speakerText)}”</span>` : ''}
+          <span class="muted small">${esc(q.date || '')}${q.direct ? '' : ' · reported speech'}</span>
+        </div>
+        <blockquote class="${q.direct ? 'direct' : 'indirect'}">${q.direct ? '“' : ''}${esc(q.text)}${q.direct ? '”' : ''}</blockquote>
+        <a class="small" href="${esc(viewLink(`article/${encodeURIComponent(q.article)}`))}">${esc(q.articleTitle || q.article)}</a>
+      </li>`,
+    )
+    .join('')}</ul>`;
+}

@@ -31,7 +31,7 @@ function ours(html: string): number {
 function readability(html: string): number {
   try {
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    const article = new Readability(doc as unknown as Document).parse();
+    const article = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0]).parse();
     return article?.textContent?.length ?? 0;
   } catch {
     return 0;

@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { repoPath } from '../src/paths.js';
 import { AREAS, EXTRA_SPELLINGS } from '../src/geo/areas.js';
-import { GAZETTEER_COLUMNS, type GazetteerRow } from '../src/geo/gazetteer-file.js';
+import { formatGazetteerLine, type GazetteerRow } from '../src/geo/gazetteer-file.js';
 
 const require = createRequire(import.meta.url);
 
@@ -54,12 +54,10 @@ const COUNTRY_EXTRAS: Record<string, string[]> = {
  * from the one GeoNames (and so most gold data) uses.
  */
 const COUNTRY_CENTRES: Record<string, [number, number]> = {
-  US: [39.76, -98.5], CA: [60.11, -113.64], RU: [60.0, 100.0], CN: [35.0, 105.0], GB: [54.76, -2.7],
+  US: [39.76, -98.5], CA: [60.0, -96.0], KW: [29.5, 47.75], RU: [60.0, 100.0], CN: [35.0, 105.0], GB: [54.76, -2.7],
   AU: [-25.0, 135.0], BR: [-10.0, -55.0], IN: [22.0, 79.0], MX: [23.0, -102.0], IQ: [33.0, 44.0],
   AF: [33.0, 66.0], IL: [31.5, 34.75], IR: [32.0, 53.0], PK: [30.0, 70.0], FR: [46.0, 2.0], DE: [51.5, 10.5],
 };
-
-const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 function main(): void {
   const rows: GazetteerRow[] = [];
@@ -123,11 +121,10 @@ function main(): void {
     rows.push({ id: 0, name: a.name, alts: a.alt ?? [], lat: a.lat, lon: a.lon, country: a.country, admin1: '', fcode: a.fcode, population: a.weight });
   }
 
-  const lines = [`# sitrep gazetteer; columns: ${GAZETTEER_COLUMNS.join('\t')}`];
-  for (const r of rows) {
-    const alts = [...new Set(r.alts.filter((x) => x && x !== r.name))].join('|');
-    lines.push([r.id || '', r.name, alts, round4(r.lat), round4(r.lon), r.country, r.admin1, r.fcode, Math.round(r.population)].join('\t'));
-  }
+  // Most populous first: the loader's candidate lists then come out ranked.
+  rows.sort((a, b) => b.population - a.population);
+  const lines = ['# sitrep gazetteer: keys|..\tid\tname\tlat\tlon\tcountry\tadmin1\tfcode\tpopulation'];
+  for (const r of rows) lines.push(formatGazetteerLine(r));
   const gz = gzipSync(lines.join('\n') + '\n', { level: 9 });
   const out = repoPath('models', 'gazetteer.tsv.gz');
   writeFileSync(out, gz);

@@ -6,8 +6,8 @@
  *
  *   npx tsx scripts/check-dashboard.ts [--db SPEC] [--out DIR] [--chromium PATH]
  *
- * With --db, the given store is served as is (e.g. one filled by `sitrep ingest`)
- * and only view-independent checks are made.
+ * With --db, the given store is served as is (e.g. one filled by `sitrep ingest`):
+ * each view unfiltered plus the newest article, checked for rendering only.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -22,6 +22,7 @@ const CHROMIUM_TIMEOUT_MS = 60_000;
 import { startServer } from '../src/api/serve.js';
 import { fixtureRecords } from '../src/store/fixtures.js';
 import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/store.js';
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +42,7 @@ interface ViewCheck {
 const FIXTURE_VIEWS: ViewCheck[] = [
   { name: 'articles', path: '/#/articles', expect: ['Rebels attack army post in northern Mali', 'chip-events'] },
   { name: 'article', path: '/#/article/mali-1', expect: ['tag-events', 'ASSAULT', 'ann-quotes', 'Amadou Diarra', 'ann-times', 'ann-places'] },
-  { name: 'quotes', path: '/#/quotes?speaker=Albares', expect: ['frank and useful', 'Jose Manuel Albares'] },
+  { name: 'quotes', path: '/#/quotes?speaker=Albares', expect: ['frank and useful', 'Jose Manuel Albares', 'speaker-list', 'the interior ministry'] },
   { name: 'events', path: '/#/events?groupBy=month', expect: ['class="timeline"', 'class="dot"', 'Kidal', 'PROTEST'] },
 ];
 
@@ -56,6 +57,17 @@ function chromiumArgs(extra: string[], url: string): string[] {
   return ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--virtual-time-budget=5000', ...extra, url];
 }
 
+/** For a store of unknown content: each view unfiltered, and the newest article. */
+async function storeViews(store: Store): Promise<ViewCheck[]> {
+  const newest = (await store.listArticles({ limit: 1 })).items[0];
+  return [
+    { name: 'articles', path: '/#/articles', expect: ['class="list"'] },
+    ...(newest ? [{ name: 'article', path: `/#/article/${encodeURIComponent(newest.id)}`, expect: ['article-text'] }] : []),
+    { name: 'quotes', path: '/#/quotes', expect: ['Quotes'] },
+    { name: 'events', path: '/#/events', expect: ['Timeline'] },
+  ];
+}
+
 async function main(): Promise<number> {
   const chromium = findChromium();
   const tmp = mkdtempSync(join(tmpdir(), 'sitrep-dash-'));
@@ -65,7 +77,7 @@ async function main(): Promise<number> {
   mkdirSync(values.out!, { recursive: true });
   let failures = 0;
   try {
-    const views = values.db ? FIXTURE_VIEWS.map((v) => ({ ...v, path: v.path.replace(/\/article\/.*$/, '/articles'), expect: [] })) : FIXTURE_VIEWS;
+    const views = values.db ? await storeViews(store) : FIXTURE_VIEWS;
     for (const view of views) {
       const url = `${server.address}${view.path}`;
       const { stdout: dom } = await run(chromium, chromiumArgs(['--dump-dom'], url), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: CHROMIUM_TIMEOUT_MS });

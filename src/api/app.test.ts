@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
-import { fixtureRecords, maliRecord } from '../store/fixtures.js';
+import { fixtureRecords, lyonRecord, maliRecord } from '../store/fixtures.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite.js';
 import { createApp } from './app.js';
 
@@ -62,6 +62,19 @@ describe('API: articles', () => {
     assert.match(missing.error, /nope/);
   });
 
+  it('serves ids holding slashes and spaces when they are URL-encoded', async () => {
+    const odd = { ...lyonRecord(), id: 'samples/a b.txt', meta: { contentHash: 'sha256:odd-id' } };
+    const oddStore = openSqliteStore(join(dir, 'odd.sqlite'));
+    try {
+      await oddStore.put(odd);
+      const res = await createApp(oddStore).request(`/api/articles/${encodeURIComponent(odd.id)}`);
+      assert.equal(res.status, 200);
+      assert.equal(((await res.json()) as Json).id, 'samples/a b.txt');
+    } finally {
+      await oddStore.close();
+    }
+  });
+
   it('answers bad parameters with 400 naming the parameter', async () => {
     for (const [path, parameter] of [
       ['/api/articles?from=2024-13-01', 'from'],
@@ -100,6 +113,12 @@ describe('API: entities, quotes, events', () => {
     assert.equal((await json('/api/quotes?from=2024-03-01')).total, 1);
   });
 
+  it('lists speakers with quote counts', async () => {
+    const { items } = await json('/api/quotes/speakers?from=2024-02-01');
+    assert.deepEqual(items.map((s: Json) => [s.speaker, s.count]).sort(), [['Jose Manuel Albares', 1], ['officials', 1], ['the interior ministry', 1]]);
+    assert.equal((await json('/api/quotes/speakers?limit=5', 400)).parameter, 'limit');
+  });
+
   it('filters events by type, CAMEO prefix, ACLED type, actor, country and place', async () => {
     const types = async (qs: string) => (await json(`/api/events?${qs}`)).items.map((e: Json) => e.ploverType).sort();
     assert.deepEqual(await types('type=ASSAULT'), ['ASSAULT']);
@@ -135,6 +154,8 @@ describe('API: dashboard files', () => {
     assert.equal(index.status, 200);
     assert.match(index.headers.get('content-type') ?? '', /text\/html/);
     assert.match(await index.text(), /<title>dash<\/title>/);
+    assert.match(index.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    assert.equal(index.headers.get('x-content-type-options'), 'nosniff');
     const js = await app.request('/app.js');
     assert.match(js.headers.get('content-type') ?? '', /javascript/);
   });

@@ -7,7 +7,7 @@ import { Hono, type Context } from 'hono';
 import { SitrepError, errorMessage } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { EXPORT_FORMATS, isExportFormat, loadConverter, recordsFor } from './export.js';
-import { BadParameter, articleFilter, entityFilter, eventFilter, onlyKnown, placesFilter, quoteFilter, timelineFilter } from './params.js';
+import { BadParameter, articleFilter, entityFilter, eventFilter, onlyKnown, placesFilter, quoteFilter, speakerFilter, timelineFilter } from './params.js';
 import { basemapGeoJson, readStaticFile, webRoot } from './static.js';
 
 export interface AppOptions {
@@ -19,11 +19,21 @@ export interface AppOptions {
 
 export const API_VERSION = 1;
 
+/** Own scripts, styles (inline style attributes for colours) and data: images only; no other origin. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
 export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const app = new Hono();
   const root = opts.webRoot ?? webRoot();
   const logError = opts.logError ?? ((m: string) => console.error(m));
   const query = (c: Context) => c.req.query();
+
+  // Defence in depth: the dashboard escapes all stored text, and may run nothing but its own files.
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+    c.header('content-security-policy', CSP);
+  });
 
   app.get('/api/health', async (c) => {
     const articles = await store.listArticles({ limit: 1 });
@@ -41,6 +51,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
 
   app.get('/api/entities', async (c) => c.json(await store.entities(entityFilter(query(c)))));
   app.get('/api/quotes', async (c) => c.json(await store.quotes(quoteFilter(query(c)))));
+  app.get('/api/quotes/speakers', async (c) => c.json({ items: await store.quoteSpeakers(speakerFilter(query(c))) }));
   app.get('/api/events', async (c) => c.json(await store.events(eventFilter(query(c)))));
   app.get('/api/events/timeline', async (c) => c.json({ items: await store.eventTimeline(timelineFilter(query(c))) }));
   app.get('/api/events/places', async (c) => c.json({ items: await store.eventPlaces(placesFilter(query(c))) }));

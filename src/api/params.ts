@@ -92,6 +92,12 @@ export function quoteFilter(query: Query): QuoteFilter {
   return defined({ speaker: text(query, 'speaker'), q: text(query, 'q'), article: text(query, 'article'), ...dateRange(query), ...paging(query) });
 }
 
+export const SPEAKER_PARAMS = ['speaker', 'q', 'article', ...DATES] as const;
+export function speakerFilter(query: Query): QuoteFilter {
+  onlyKnown(query, SPEAKER_PARAMS);
+  return defined({ speaker: text(query, 'speaker'), q: text(query, 'q'), article: text(query, 'article'), ...dateRange(query) });
+}
+
 const EVENT_AGGREGATE_PARAMS = ['type', 'cameo', 'acled', 'actor', 'country', 'place', 'article', ...DATES] as const;
 function eventAggregateFilter(query: Query): EventAggregateFilter {
   return defined({

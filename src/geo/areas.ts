@@ -24,7 +24,7 @@ export const AREAS: AreaEntry[] = [
   { name: 'West Bank', alt: ['Occupied West Bank'], lat: 31.95, lon: 35.25, country: 'PS', fcode: 'TERR', weight: 3_000_000 },
   { name: 'East Jerusalem', lat: 31.785, lon: 35.235, country: 'PS', fcode: 'RGN', weight: 350_000 },
   { name: 'Golan Heights', alt: ['Golan', 'occupied Golan'], lat: 33.0, lon: 35.75, country: 'SY', fcode: 'RGN', weight: 50_000 },
-  { name: 'Middle East', alt: ['Mideast', 'Near East'], lat: 29.0, lon: 42.0, country: '', fcode: 'RGN', weight: 50_000_000 },
+  { name: 'Middle East', alt: ['Mideast', 'Near East'], lat: 33.14, lon: 35.86, country: '', fcode: 'RGN', weight: 50_000_000 },
   { name: 'Levant', lat: 33.5, lon: 36.0, country: '', fcode: 'RGN', weight: 10_000_000 },
   { name: 'Kurdistan Region', alt: ['Iraqi Kurdistan', 'Kurdistan', 'Kurdistan region of Iraq', 'autonomous Kurdistan region'], lat: 36.2, lon: 44.0, country: 'IQ', fcode: 'RGN', weight: 5_000_000 },
   { name: 'Sinai Peninsula', alt: ['Sinai', 'North Sinai', 'Sinai peninsula'], lat: 29.5, lon: 33.8, country: 'EG', fcode: 'PEN', weight: 600_000 },
@@ -65,7 +65,7 @@ export const AREAS: AreaEntry[] = [
   { name: 'Antarctica', lat: -80.0, lon: 0.0, country: 'AQ', fcode: 'CONT', weight: 1_000_000 },
   // Continents and world regions.
   { name: 'Europe', lat: 50.0, lon: 10.0, country: '', fcode: 'CONT', weight: 700_000_000 },
-  { name: 'Africa', lat: 2.0, lon: 20.0, country: '', fcode: 'CONT', weight: 1_000_000_000 },
+  { name: 'Africa', lat: 7.19, lon: 21.09, country: '', fcode: 'CONT', weight: 1_000_000_000 },
   { name: 'Asia', lat: 34.0, lon: 100.0, country: '', fcode: 'CONT', weight: 4_000_000_000 },
   { name: 'North America', lat: 45.0, lon: -100.0, country: '', fcode: 'CONT', weight: 500_000_000 },
   { name: 'South America', lat: -15.0, lon: -60.0, country: '', fcode: 'CONT', weight: 400_000_000 },
@@ -82,7 +82,7 @@ export const AREAS: AreaEntry[] = [
   { name: 'North Africa', lat: 28.0, lon: 10.0, country: '', fcode: 'RGN', weight: 200_000_000 },
   { name: 'West Africa', lat: 12.0, lon: -3.0, country: '', fcode: 'RGN', weight: 400_000_000 },
   { name: 'East Africa', lat: 0.0, lon: 37.0, country: '', fcode: 'RGN', weight: 400_000_000 },
-  { name: 'Sub-Saharan Africa', lat: 0.0, lon: 20.0, country: '', fcode: 'RGN', weight: 1_000_000_000 },
+  { name: 'Sub-Saharan Africa', lat: 4.0, lon: 21.0, country: '', fcode: 'RGN', weight: 1_000_000_000 },
   // United States regions common in local news.
   { name: 'Midwest', lat: 41.5, lon: -90.0, country: 'US', fcode: 'RGN', weight: 60_000_000 },
   { name: 'New England', lat: 43.5, lon: -71.5, country: 'US', fcode: 'RGN', weight: 15_000_000 },
@@ -100,6 +100,7 @@ export const AREAS: AreaEntry[] = [
 
 /** Extra spellings for GeoNames cities and admin areas: key is "Name|ISO2" of the gazetteer entry. */
 export const EXTRA_SPELLINGS: Record<string, string[]> = {
+  'Washington, D.C.|US': ['Washington', 'Washington DC', 'D.C.', 'District of Columbia'],
   'Kyiv|UA': ['Kiev'],
   'Kharkiv|UA': ['Kharkov'],
   'Odesa|UA': ['Odessa'],

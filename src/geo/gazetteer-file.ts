@@ -1,6 +1,12 @@
-/** The row format of models/gazetteer.tsv.gz, shared by the build script and the loader. */
-
-export const GAZETTEER_COLUMNS = ['id', 'name', 'alts', 'lat', 'lon', 'country', 'admin1', 'fcode', 'population'] as const;
+/**
+ * The row format of models/gazetteer.tsv.gz, shared by the build script and
+ * the loader. Rows are written most populous first and carry their lookup
+ * keys precomputed, so loading is a split and a map fill (no normalising,
+ * no sorting) and places are parsed only when looked up.
+ *
+ * Line: keys (|) TAB id TAB name TAB lat TAB lon TAB country TAB admin1 TAB fcode TAB population
+ */
+import { adminCore, nameKey, saintVariant, withoutArticle } from './normalize.js';
 
 export interface GazetteerRow {
   /** GeoNames id, or 0 when the entry has none (countries, admin areas, hand-written areas). */
@@ -26,13 +32,39 @@ export function featureClassOf(fcode: string): string {
   return 'L';
 }
 
-export function parseGazetteerLine(line: string): GazetteerRow | undefined {
-  if (!line || line.startsWith('#')) return undefined;
+/** Every lookup key of a row: its names and their article-less, saint/st and admin-core variants. */
+export function rowKeys(row: GazetteerRow): string[] {
+  const keys = new Set<string>();
+  for (const name of [row.name, ...row.alts]) {
+    const key = nameKey(name);
+    if (!key) continue;
+    keys.add(key);
+    const bare = withoutArticle(key);
+    if (bare) keys.add(bare);
+    const saint = saintVariant(key);
+    if (saint) keys.add(saint);
+    // Only first-level areas lose their generic word ("Kharkiv Oblast" → "Kharkiv"):
+    // "Kansas City" must not become "Kansas", nor "Douglas County" plain "Douglas".
+    if (row.fcode === 'ADM1') {
+      const core = adminCore(key);
+      if (core) keys.add(core);
+    }
+  }
+  return [...keys];
+}
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+export function formatGazetteerLine(row: GazetteerRow): string {
+  return [rowKeys(row).join('|'), row.id || '', row.name, round4(row.lat), round4(row.lon), row.country, row.admin1, row.fcode, Math.round(row.population)].join('\t');
+}
+
+/** The fields of a line after its keys. */
+export function parseGazetteerFields(line: string): Omit<GazetteerRow, 'alts'> {
   const f = line.split('\t');
   return {
-    id: f[0] ? Number(f[0]) : 0,
-    name: f[1]!,
-    alts: f[2] ? f[2].split('|') : [],
+    id: f[1] ? Number(f[1]) : 0,
+    name: f[2]!,
     lat: Number(f[3]),
     lon: Number(f[4]),
     country: f[5]!,

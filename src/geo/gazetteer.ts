@@ -2,17 +2,18 @@
  * The offline gazetteer: loads models/gazetteer.tsv.gz (built by
  * scripts/build-gazetteer.ts) and looks names up case-, diacritic-, hyphen-
  * and Arabic-article-insensitively ("al-Anbar" = "Anbar" = "AL ANBAR").
+ * Keys are precomputed in the file; rows are parsed on first lookup.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { repoPath } from '../paths.js';
-import { featureClassOf, parseGazetteerLine } from './gazetteer-file.js';
-import { adminCore, nameKey, saintVariant, withoutArticle } from './normalize.js';
+import { featureClassOf, parseGazetteerFields } from './gazetteer-file.js';
+import { adminCore, nameKey, withoutArticle } from './normalize.js';
 
 export const GAZETTEER_PATH = repoPath('models', 'gazetteer.tsv.gz');
 
 export interface GazPlace {
-  /** Position in the gazetteer; stable for one loaded file. */
+  /** Row number in the gazetteer; stable for one loaded file. */
   index: number;
   /** GeoNames id, 0 when unknown. */
   id: number;
@@ -30,56 +31,56 @@ export interface GazPlace {
 }
 
 export class Gazetteer {
-  readonly places: GazPlace[] = [];
+  private readonly lines: string[];
+  private readonly parsed: (GazPlace | undefined)[];
   private readonly byKey = new Map<string, number[]>();
-  private readonly admin1ByCode = new Map<string, GazPlace>();
-  private readonly countryByCode = new Map<string, GazPlace>();
+  private readonly admin1ByCode = new Map<string, number>();
+  private readonly countryByCode = new Map<string, number>();
 
-  constructor(lines: Iterable<string>) {
-    for (const line of lines) {
-      const row = parseGazetteerLine(line);
-      if (!row) continue;
-      const place: GazPlace = {
-        index: this.places.length,
-        id: row.id,
-        name: row.name,
-        lat: row.lat,
-        lon: row.lon,
-        country: row.country,
-        admin1Code: row.admin1,
-        featureClass: featureClassOf(row.fcode),
-        fcode: row.fcode,
-        population: row.population,
-      };
-      this.places.push(place);
-      if (place.fcode === 'ADM1') this.admin1ByCode.set(`${place.country}.${place.admin1Code}`, place);
-      if (place.fcode === 'PCLI') this.countryByCode.set(place.country, place);
-      this.index(row.name, place);
-      for (const alt of row.alts) this.index(alt, place);
-    }
-    // Most populous first, once, so lookups need no sorting.
-    const pop = (i: number) => this.places[i]!.population;
-    for (const list of this.byKey.values()) if (list.length > 1) list.sort((a, b) => pop(b) - pop(a));
-  }
-
-  private index(name: string, place: GazPlace): void {
-    const key = nameKey(name);
-    if (!key) return;
-    this.add(key, place.index);
-    const bare = withoutArticle(key);
-    if (bare) this.add(bare, place.index);
-    const saint = saintVariant(key);
-    if (saint) this.add(saint, place.index);
-    if (place.featureClass === 'A') {
-      const core = adminCore(key);
-      if (core) this.add(core, place.index);
+  /** Lines in file order (most populous first), as written by the build script. */
+  constructor(lines: string[]) {
+    this.lines = lines.filter((l) => l && !l.startsWith('#'));
+    this.parsed = new Array<GazPlace | undefined>(this.lines.length);
+    for (let i = 0; i < this.lines.length; i++) {
+      const line = this.lines[i]!;
+      const tab = line.indexOf('\t');
+      for (const key of line.slice(0, tab).split('|')) {
+        const list = this.byKey.get(key);
+        if (list) list.push(i);
+        else this.byKey.set(key, [i]);
+      }
+      if (line.includes('\tADM1\t')) {
+        const p = this.place(i);
+        this.admin1ByCode.set(`${p.country}.${p.admin1Code}`, i);
+      } else if (line.includes('\tPCLI\t')) {
+        this.countryByCode.set(this.place(i).country, i);
+      }
     }
   }
 
-  private add(key: string, index: number): void {
-    const list = this.byKey.get(key);
-    if (!list) this.byKey.set(key, [index]);
-    else if (!list.includes(index)) list.push(index);
+  get size(): number {
+    return this.lines.length;
+  }
+
+  /** The place on row i. */
+  place(i: number): GazPlace {
+    const cached = this.parsed[i];
+    if (cached) return cached;
+    const f = parseGazetteerFields(this.lines[i]!);
+    const place: GazPlace = {
+      index: i,
+      id: f.id,
+      name: f.name,
+      lat: f.lat,
+      lon: f.lon,
+      country: f.country,
+      admin1Code: f.admin1,
+      featureClass: featureClassOf(f.fcode),
+      fcode: f.fcode,
+      population: f.population,
+    };
+    this.parsed[i] = place;
+    return place;
   }
 
   /** True when some place has this name (any spelling variant). */
@@ -87,36 +88,37 @@ export class Gazetteer {
     return this.count(name) > 0;
   }
 
-  /** Every place a name may refer to, most populous first. */
-  lookup(name: string): readonly GazPlace[] {
-    const hits = this.lookupIndexes(name);
-    return hits ? hits.map((i) => this.places[i]!) : [];
-  }
-
   /** How many places share the name (without building the candidate list). */
   count(name: string): number {
     return this.lookupIndexes(name)?.length ?? 0;
   }
 
+  /** Every place a name may refer to, most populous first. */
+  lookup(name: string): GazPlace[] {
+    const hits = this.lookupIndexes(name);
+    return hits ? hits.map((i) => this.place(i)) : [];
+  }
+
   private lookupIndexes(name: string): readonly number[] | undefined {
     const key = nameKey(name);
     if (!key) return undefined;
-    let hits = this.byKey.get(key);
-    if (!hits) {
-      const alt = withoutArticle(key) ?? adminCore(key);
-      if (alt) hits = this.byKey.get(alt);
-    }
-    return hits;
+    const hits = this.byKey.get(key);
+    if (hits) return hits;
+    // "Anbar province" → "Anbar"; but an unknown "Kent County" must not become any "Kent".
+    const alt = withoutArticle(key) ?? (/ (?:county|parish)$/.test(key) ? undefined : adminCore(key));
+    return alt ? this.byKey.get(alt) : undefined;
   }
 
   /** The admin1 area with this code ("US", "LA" → Louisiana). */
   admin1(country: string, code: string): GazPlace | undefined {
-    return this.admin1ByCode.get(`${country}.${code}`);
+    const i = this.admin1ByCode.get(`${country}.${code}`);
+    return i === undefined ? undefined : this.place(i);
   }
 
   /** The country entry by ISO2. */
   country(iso2: string): GazPlace | undefined {
-    return this.countryByCode.get(iso2);
+    const i = this.countryByCode.get(iso2);
+    return i === undefined ? undefined : this.place(i);
   }
 }
 

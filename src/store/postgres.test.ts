@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { maliRecord } from './fixtures.js';
-import { numberPlaceholders, openPostgresStore } from './postgres.js';
+import { numberPlaceholders, openPostgresStore, withoutNul } from './postgres.js';
 import { POSTGRES_MIGRATIONS } from './postgres-schema.js';
 import { runStoreSuite } from './store-suite.js';
 
@@ -27,6 +27,11 @@ after(async () => {
   await client.connect();
   for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
   await client.end();
+});
+
+// A plain test too, so the skip also shows in node:test's "skipped" count.
+it('SITREP_TEST_PG_URL names a PostgreSQL server', { skip }, () => {
+  assert.match(url!, /^postgres(ql)?:\/\//);
 });
 
 runStoreSuite('postgres', async () => openPostgresStore(url!, { schema: freshSchema() }), { skip });
@@ -56,7 +61,30 @@ describe('PostgresStore specifics', { skip }, () => {
   });
 });
 
-describe('postgres placeholders', () => {
+describe('PostgresStore NUL characters', { skip }, () => {
+  it('stores text holding U+0000 with offsets intact', async () => {
+    const store = await openPostgresStore(url!, { schema: freshSchema() });
+    try {
+      const record = maliRecord();
+      record.text = record.text.replace('Rebels', 'Rebel\0');
+      await store.put(record);
+      const back = await store.get('mali-1');
+      assert.equal(back?.text.length, record.text.length);
+      assert.equal(back?.text.slice(0, 6), 'Rebel\uFFFD');
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('postgres helpers', () => {
+  it('replaces U+0000 only when present', () => {
+    const clean = maliRecord();
+    assert.equal(withoutNul(clean), clean);
+    const dirty = { ...maliRecord(), title: 'a\0b' };
+    assert.equal(withoutNul(dirty).title, 'a\uFFFDb');
+  });
+
   it('numbers ? placeholders in order', () => {
     assert.equal(numberPlaceholders('a = ? AND b LIKE ? LIMIT ?'), 'a = $1 AND b LIKE $2 LIMIT $3');
   });

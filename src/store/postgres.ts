@@ -25,11 +25,12 @@ import {
   pageOf,
   placesSql,
   quoteWhere,
+  speakersSql,
   timelineSql,
   type Dialect,
   type Where,
 } from './query.js';
-import { toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toTimelinePoint } from './rows.js';
+import { toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
 import type {
   ArticleFilter,
   ArticleSummary,
@@ -43,6 +44,7 @@ import type {
   PutResult,
   QuoteFilter,
   QuoteRow,
+  SpeakerCount,
   Store,
   TimelineFilter,
   TimelinePoint,
@@ -113,7 +115,7 @@ export class PostgresStore implements Store {
 
   async put(record: ArticleRecord): Promise<PutResult> {
     const valid = validateRecord(record, `record "${(record as { id?: unknown })?.id}"`);
-    const flat = flattenRecord(valid);
+    const flat = flattenRecord(withoutNul(valid));
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -179,6 +181,11 @@ export class PostgresStore implements Store {
     return this.page(EVENT_SELECT, EVENT_FROM, eventWhere(filter, POSTGRES_DIALECT), EVENT_ORDER, filter, toEventRow);
   }
 
+  async quoteSpeakers(filter: QuoteFilter = {}): Promise<SpeakerCount[]> {
+    const where = quoteWhere(filter, POSTGRES_DIALECT);
+    return (await this.query(speakersSql(where), where.params)).map(toSpeakerCount);
+  }
+
   async eventTimeline(filter: TimelineFilter): Promise<TimelinePoint[]> {
     const where = eventWhere(filter, POSTGRES_DIALECT);
     return (await this.query(timelineSql(filter.groupBy, where), where.params)).map(toTimelinePoint);
@@ -192,6 +199,16 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/**
+ * PostgreSQL text and jsonb cannot hold U+0000. Each one becomes U+FFFD, which
+ * has the same UTF-16 length, so every offset still points at the same text.
+ */
+export function withoutNul(record: ArticleRecord): ArticleRecord {
+  const json = JSON.stringify(record);
+  if (!json.includes('\\u0000')) return record;
+  return JSON.parse(JSON.stringify(record, (_key, value: unknown) => (typeof value === 'string' ? value.replaceAll('\0', '\uFFFD') : value))) as ArticleRecord;
 }
 
 /** Multi-row INSERT of same-shaped rows, in chunks. `casts` names columns needing a type cast. */

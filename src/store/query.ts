@@ -157,3 +157,12 @@ export function placesSql(where: Where, d: Dialect): string {
   const clauses = [...where.clauses, 'e.lat IS NOT NULL', 'e.lon IS NOT NULL'];
   return `SELECT e.place_name AS name, e.lat, e.lon, count(*) AS n, ${d.distinctList('e.plover_type')} AS types ${EVENT_FROM} WHERE ${clauses.join(' AND ')} GROUP BY e.place_name, e.lat, e.lon ORDER BY 4 DESC, 1`;
 }
+
+/** Most speakers a speaker list returns. */
+export const MAX_SPEAKERS = 100;
+
+export function speakersSql(where: Where): string {
+  const speaker = 'coalesce(q.speaker_name, q.speaker_text)';
+  const clauses = [...where.clauses, `${speaker} IS NOT NULL`];
+  return `SELECT ${speaker} AS speaker, count(*) AS n ${QUOTE_FROM} WHERE ${clauses.join(' AND ')} GROUP BY ${speaker} ORDER BY 2 DESC, 1 LIMIT ${MAX_SPEAKERS}`;
+}

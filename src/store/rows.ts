@@ -3,7 +3,7 @@
  * values (PostgreSQL counts arrive as strings, SQLite booleans as 0/1), so the
  * conversion lives here once.
  */
-import type { ArticleSummary, EntityRow, EventRow, PlacePoint, QuoteRow, TimelinePoint } from './store.js';
+import type { ArticleSummary, EntityRow, EventRow, PlacePoint, QuoteRow, SpeakerCount, TimelinePoint } from './store.js';
 
 type DbRow = Record<string, unknown>;
 
@@ -85,4 +85,8 @@ export function toPlacePoint(r: DbRow): PlacePoint {
     count: num(r.n),
     types: str(r.types).split(',').filter(Boolean).sort(),
   };
+}
+
+export function toSpeakerCount(r: DbRow): SpeakerCount {
+  return { speaker: str(r.speaker), count: num(r.n) };
 }

@@ -23,11 +23,12 @@ import {
   pageOf,
   placesSql,
   quoteWhere,
+  speakersSql,
   timelineSql,
   type Dialect,
   type Where,
 } from './query.js';
-import { toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toTimelinePoint } from './rows.js';
+import { toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import type {
   ArticleFilter,
@@ -42,6 +43,7 @@ import type {
   PutResult,
   QuoteFilter,
   QuoteRow,
+  SpeakerCount,
   Store,
   TimelineFilter,
   TimelinePoint,
@@ -65,7 +67,8 @@ function bindable(value: unknown): unknown {
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
-  private readonly inserts = new Map<string, Database.Statement>();
+  /** Prepared statements by SQL text: prepared once, reused for every put and query. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(path: string) {
     try {
@@ -74,6 +77,8 @@ export class SqliteStore implements Store {
       throw new SitrepError('E030', `SQLite ${path}: ${errorMessage(err)}`);
     }
     this.db.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL is still crash-safe (a power cut may lose the last commits, never corrupt).
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
@@ -104,17 +109,17 @@ export class SqliteStore implements Store {
 
   private putFlat(flat: FlatRecord): PutResult {
     const { article } = flat;
-    const same = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(article.content_hash) as Row | undefined;
+    const same = this.prepared('SELECT id FROM articles WHERE content_hash = ?').get(article.content_hash) as Row | undefined;
     if (same) return { id: String(same.id), inserted: false };
     this.removeArticle(article.id);
 
     const { body, ...columns } = article;
     const seq = this.insert('articles', columns).lastInsertRowid;
-    this.db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)').run(seq, article.title ?? '', body);
+    this.prepared('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)').run(seq, article.title ?? '', body);
     for (const row of flat.entities) this.insert('entities', row);
     for (const row of flat.quotes) {
       const id = this.insert('quotes', row).lastInsertRowid;
-      this.db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)').run(id, row.text);
+      this.prepared('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)').run(id, row.text);
     }
     for (const row of flat.places) this.insert('places', row);
     for (const row of flat.events) this.insert('events', row);
@@ -123,34 +128,38 @@ export class SqliteStore implements Store {
 
   /** Deletes an article (a new version replaces it) with its rows and search entries. */
   private removeArticle(id: string): void {
-    const old = this.db.prepare('SELECT seq FROM articles WHERE id = ?').get(id) as Row | undefined;
+    const old = this.prepared('SELECT seq FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!old) return;
-    this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(old.seq);
-    this.db.prepare('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article = ?)').run(id);
-    this.db.prepare('DELETE FROM articles WHERE id = ?').run(id); // rows go by ON DELETE CASCADE
+    this.prepared('DELETE FROM articles_fts WHERE rowid = ?').run(old.seq);
+    this.prepared('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article = ?)').run(id);
+    this.prepared('DELETE FROM articles WHERE id = ?').run(id); // rows go by ON DELETE CASCADE
   }
 
   private insert(table: string, row: object): Database.RunResult {
     const columns = Object.keys(row);
-    const key = `${table}:${columns.join(',')}`;
-    let stmt = this.inserts.get(key);
+    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    return this.prepared(sql).run(...Object.values(row).map(bindable));
+  }
+
+  private prepared(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
     if (!stmt) {
-      stmt = this.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-      this.inserts.set(key, stmt);
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
     }
-    return stmt.run(...Object.values(row).map(bindable));
+    return stmt;
   }
 
   async get(id: string): Promise<ArticleRecord | null> {
-    const row = this.db.prepare('SELECT record FROM articles WHERE id = ?').get(id) as Row | undefined;
+    const row = this.prepared('SELECT record FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
     return validateRecord(JSON.parse(String(row.record)), `stored record "${id}"`);
   }
 
   private page<T>(select: string, countFrom: string, where: Where, order: string, filter: { limit?: number; offset?: number }, map: (r: Row) => T): Page<T> {
     const { limit, offset } = pageOf(filter);
-    const total = (this.db.prepare(`SELECT count(*) AS n ${countFrom} ${where.sql}`).get(...where.params) as Row).n;
-    const rows = this.db.prepare(`${select} ${where.sql} ${order} LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Row[];
+    const total = (this.prepared(`SELECT count(*) AS n ${countFrom} ${where.sql}`).get(...where.params) as Row).n;
+    const rows = this.prepared(`${select} ${where.sql} ${order} LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as Row[];
     return { items: rows.map(map), total: Number(total) };
   }
 
@@ -170,14 +179,19 @@ export class SqliteStore implements Store {
     return this.page(EVENT_SELECT, EVENT_FROM, eventWhere(filter, SQLITE_DIALECT), EVENT_ORDER, filter, toEventRow);
   }
 
+  async quoteSpeakers(filter: QuoteFilter = {}): Promise<SpeakerCount[]> {
+    const where = quoteWhere(filter, SQLITE_DIALECT);
+    return (this.prepared(speakersSql(where)).all(...where.params) as Row[]).map(toSpeakerCount);
+  }
+
   async eventTimeline(filter: TimelineFilter): Promise<TimelinePoint[]> {
     const where = eventWhere(filter, SQLITE_DIALECT);
-    return (this.db.prepare(timelineSql(filter.groupBy, where)).all(...where.params) as Row[]).map(toTimelinePoint);
+    return (this.prepared(timelineSql(filter.groupBy, where)).all(...where.params) as Row[]).map(toTimelinePoint);
   }
 
   async eventPlaces(filter: EventAggregateFilter = {}): Promise<PlacePoint[]> {
     const where = eventWhere(filter, SQLITE_DIALECT);
-    return (this.db.prepare(placesSql(where, SQLITE_DIALECT)).all(...where.params) as Row[]).map(toPlacePoint);
+    return (this.prepared(placesSql(where, SQLITE_DIALECT)).all(...where.params) as Row[]).map(toPlacePoint);
   }
 
   async close(): Promise<void> {

@@ -213,6 +213,22 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, options:
       );
     });
 
+    describe('quote speakers', () => {
+      it(
+        'counts quotes per speaker, name before mention text, with quote filters',
+        withStore(open, async (store) => {
+          const extra = genevaRecord();
+          extra.id = 'geneva-2';
+          extra.meta.contentHash = 'sha256:geneva-2';
+          await store.put(extra);
+          const speakers = await store.quoteSpeakers();
+          assert.deepEqual(speakers[0], { speaker: 'Jose Manuel Albares', count: 2 });
+          assert.deepEqual(speakers.map((s) => s.speaker).sort(), ['Amadou Diarra', 'Jose Manuel Albares', 'officials', 'the interior ministry']);
+          assert.deepEqual(await store.quoteSpeakers({ to: '2024-01-31' }), [{ speaker: 'Amadou Diarra', count: 1 }]);
+        }),
+      );
+    });
+
     describe('events', () => {
       it(
         'returns flat event rows with actor, target, place and date',

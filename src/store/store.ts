@@ -72,6 +72,12 @@ export interface TimelinePoint {
   count: number;
 }
 
+/** A speaker (resolved name, else mention text) and how many quotes they have. */
+export interface SpeakerCount {
+  speaker: string;
+  count: number;
+}
+
 /** Events grouped by geocoded place. */
 export interface PlacePoint {
   name: string;
@@ -94,6 +100,8 @@ export interface Store {
   entities(filter?: EntityFilter): Promise<Page<EntityRow>>;
   quotes(filter?: QuoteFilter): Promise<Page<QuoteRow>>;
   events(filter?: EventFilter): Promise<Page<EventRow>>;
+  /** Speakers of the quotes a filter selects (pagination ignored), most quoted first. */
+  quoteSpeakers(filter?: QuoteFilter): Promise<SpeakerCount[]>;
   eventTimeline(filter: TimelineFilter): Promise<TimelinePoint[]>;
   eventPlaces(filter?: EventAggregateFilter): Promise<PlacePoint[]>;
   close(): Promise<void>;

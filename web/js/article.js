@@ -95,7 +95,7 @@ export function annotationSpans(r) {
       title: `Place: ${p.name}${p.country ? `, ${p.country}` : ''}${p.lat != null ? ` (${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})` : ' (not geocoded)'}`,
     }),
   );
-  r.quotes.forEach((q, i) =>
+  r.quotes.forEach((q, i) => {
     spans.push({
       start: q.start,
       end: q.end,
@@ -103,8 +103,9 @@ export function annotationSpans(r) {
       cls: q.direct ? 'direct' : 'indirect',
       key: `q${i}`,
       title: `${q.direct ? 'Quote' : 'Reported speech'} — ${speakerName(q) || 'unknown speaker'}`,
-    }),
-  );
+    });
+    if (q.speaker) spans.push({ start: q.speaker.start, end: q.speaker.end, layer: 'quotes', cls: 'speaker', key: `q${i}`, title: `Speaker: ${speakerName(q)}` });
+  });
   r.events.forEach((ev, i) => {
     const color = eventColor(ev.plover.type);
     spans.push({

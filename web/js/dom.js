@@ -27,7 +27,7 @@ export function plural(n, word) {
 /** Reads a form's named inputs into a plain object, dropping empty values. */
 export function formValues(form) {
   const out = {};
-  for (const [k, v] of new FormData(form).entries()) {
+  for (const [k, v] of new window.FormData(form).entries()) {
     const s = String(v).trim();
     if (s) out[k] = s;
   }
@@ -43,7 +43,8 @@ export function fillForm(form, values) {
 
 /** A link to another dashboard view, e.g. viewLink('events', { place: 'Kidal' }). */
 export function viewLink(view, params = {}) {
-  const qs = new URLSearchParams(params).toString();
+  const kept = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  const qs = new URLSearchParams(kept).toString();
   return `#/${view}${qs ? `?${qs}` : ''}`;
 }
 

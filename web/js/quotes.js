@@ -17,7 +17,10 @@ export async function showQuotes(root, params, navigate) {
         <button type="submit">Filter</button>
         <a href="#/quotes" class="reset">Reset</a>
       </form>
-      <div id="quote-results" aria-live="polite">Loading…</div>
+      <div class="quotes-layout">
+        <div id="quote-results" aria-live="polite">Loading…</div>
+        <aside class="speakers"><h2>Speakers</h2><div id="speakers">Loading…</div></aside>
+      </div>
     </section>`;
   const form = root.querySelector('#quote-filters');
   fillForm(form, params);
@@ -27,6 +30,7 @@ export async function showQuotes(root, params, navigate) {
   });
   const results = root.querySelector('#quote-results');
   const offset = Number(params.offset ?? 0);
+  loadSpeakers(root.querySelector('#speakers'), params);
   try {
     const page = await api('quotes', { speaker: params.speaker, q: params.q, from: params.from, to: params.to, limit: LIMIT, offset });
     results.innerHTML = quoteCards(page.items) + pagerHtml(page.total, offset, LIMIT);
@@ -51,4 +55,24 @@ function quoteCards(items) {
       </li>`,
     )
     .join('')}</ul>`;
+}
+
+/** Who is quoted most under the current words and dates (any speaker). */
+async function loadSpeakers(el, params) {
+  try {
+    const { items } = await api('quotes/speakers', { q: params.q, from: params.from, to: params.to });
+    if (items.length === 0) {
+      el.innerHTML = '<p class="empty">No speakers.</p>';
+      return;
+    }
+    el.innerHTML = `<ol class="speaker-list">${items
+      .map(
+        (s) => `<li class="${s.speaker === params.speaker ? 'current' : ''}">
+          <a href="${esc(viewLink('quotes', { ...params, speaker: s.speaker, offset: undefined }))}">${esc(s.speaker)}</a>
+          <span class="chip">${s.count}</span></li>`,
+      )
+      .join('')}</ol>`;
+  } catch (err) {
+    el.innerHTML = errorHtml(err);
+  }
 }

@@ -6,7 +6,7 @@
  * excluded. Max-marginals from a forward and a backward pass give a margin
  * per piece, used for confidence.
  */
-import { shortShape, wordShape } from './features.js';
+import { shortShapeOf } from './features.js';
 import { TAGS, allowedTransitions } from './tags.js';
 
 export const N_TAGS = TAGS.length;
@@ -36,14 +36,14 @@ export interface Decoded {
   margins: number[];
 }
 
-/** Adds the history (previous tag × piece) scores of piece i into out[prev * N_TAGS + tag]. */
-export type HistoryScorer = (i: number, out: Float64Array, offset: number) => void;
+/** The history (previous state × tag) scores of piece i, as a matrix m[prev * N_TAGS + tag]. */
+export type HistoryScorer = (i: number) => ArrayLike<number>;
 
 /** History scores by feature-id lookups (training, where the weights change as it goes). */
 export function historyByIds(words: readonly string[], table: WeightTable): HistoryScorer {
   const ids = words.map((w) => {
     const lw = w.toLowerCase();
-    const ss = shortShape(wordShape(w));
+    const ss = shortShapeOf(w);
     const perPrev: number[][] = [];
     for (let p = 0; p < N_PREV; p++) {
       const row: number[] = [];
@@ -55,9 +55,11 @@ export function historyByIds(words: readonly string[], table: WeightTable): Hist
     }
     return perPrev;
   });
-  return (i, out, offset) => {
+  return (i) => {
     const perPrev = ids[i]!;
-    for (let p = 0; p < N_PREV; p++) for (const id of perPrev[p]!) addRow(out, offset + p * N_TAGS, table.weights, id);
+    const out = new Float64Array(N_PREV * N_TAGS);
+    for (let p = 0; p < N_PREV; p++) for (const id of perPrev[p]!) addRow(out, p * N_TAGS, table.weights, id);
+    return out;
   };
 }
 
@@ -92,14 +94,25 @@ export class HistoryMatrices {
     });
   }
 
-  scorer(words: readonly string[]): HistoryScorer {
-    const rows = words.map((w) => [this.byWord.get(w.toLowerCase()), this.byShape.get(shortShape(wordShape(w)))]);
-    return (i, out, offset) => {
-      for (const m of [this.constant, rows[i]![0], rows[i]![1]]) {
-        if (!m) continue;
-        for (let k = 0; k < m.length; k++) out[offset + k]! += m[k]!;
+  private readonly combined = new Map<string, Float32Array>();
+
+  /** constant + by-word + by-shape weights of one word, cached. */
+  matrixOf(w: string): Float32Array {
+    let m = this.combined.get(w);
+    if (!m) {
+      if (this.combined.size > 200_000) this.combined.clear();
+      m = Float32Array.from(this.constant);
+      for (const part of [this.byWord.get(w.toLowerCase()), this.byShape.get(shortShapeOf(w))]) {
+        if (part) for (let k = 0; k < m.length; k++) m[k]! += part[k]!;
       }
-    };
+      this.combined.set(w, m);
+    }
+    return m;
+  }
+
+  scorer(words: readonly string[]): HistoryScorer {
+    const rows = words.map((w) => this.matrixOf(w));
+    return (i) => rows[i]!;
   }
 }
 
@@ -108,68 +121,96 @@ function addRow(out: Float64Array, offset: number, weights: Float32Array, id: nu
   for (let t = 0; t < N_TAGS; t++) out[offset + t]! += weights[base + t]!;
 }
 
-export function decodeSentence(words: readonly string[], staticIds: readonly Int32Array[], table: WeightTable, history?: HistoryScorer): Decoded {
+/** Viterbi decoding of one sentence from static feature ids (training path). */
+export function decodeSentence(
+  words: readonly string[],
+  staticIds: readonly Int32Array[],
+  table: WeightTable,
+  history?: HistoryScorer,
+  withMargins = true,
+): Decoded {
   const n = words.length;
-  if (n === 0) return { tags: [], margins: [] };
-  const addHistory = history ?? historyByIds(words, table);
   const w = table.weights;
-  // local[i * STRIDE + prev * N_TAGS + t]: score of tag t at i after state prev.
-  const STRIDE = N_PREV * N_TAGS;
-  const local = new Float64Array(n * STRIDE);
-  const stat = new Float64Array(N_TAGS);
+  const scores = new Float64Array(n * N_TAGS);
   for (let i = 0; i < n; i++) {
-    stat.fill(0);
-    for (const id of staticIds[i]!) addRow(stat, 0, w, id);
-    const base = i * STRIDE;
-    addHistory(i, local, base);
-    for (let p = 0; p < N_PREV; p++) for (let t = 0; t < N_TAGS; t++) local[base + p * N_TAGS + t]! += stat[t]!;
+    const ids = staticIds[i]!;
+    const off = i * N_TAGS;
+    for (let k = 0; k < ids.length; k++) {
+      const row = ids[k]! * N_TAGS;
+      for (let t = 0; t < N_TAGS; t++) scores[off + t]! += w[row + t]!;
+    }
   }
-  // Forward (Viterbi) and backward max passes over states = tags.
-  const alpha = new Float64Array(n * N_TAGS).fill(-Infinity);
-  const back = new Int16Array(n * N_TAGS).fill(-1);
-  for (let t = 0; t < N_TAGS; t++) if (ALLOWED[0]![t]) alpha[t] = local[t]!;
+  return decodeScores(n, scores, history ?? historyByIds(words, table), withMargins);
+}
+
+/**
+ * Viterbi decoding from per-piece static scores (n × N_TAGS) plus history
+ * scores; `withMargins` false skips the backward pass (margins come back empty).
+ */
+export function decodeScores(n: number, staticScores: Float64Array, history: HistoryScorer, withMargins = true): Decoded {
+  if (n === 0) return { tags: [], margins: [] };
+  const T = N_TAGS;
+  const H: ArrayLike<number>[] = [];
+  for (let i = 0; i < n; i++) H.push(history(i));
+  // Forward (Viterbi): alpha[i][t] = static[i][t] + max over allowed p of alpha[i-1][p] + H_i[p+1][t].
+  const alpha = new Float64Array(n * T).fill(-Infinity);
+  const back = new Int16Array(n * T).fill(-1);
+  const h0 = H[0]!;
+  for (let t = 0; t < T; t++) if (ALLOWED[0]![t]) alpha[t] = staticScores[t]! + h0[t]!;
   for (let i = 1; i < n; i++) {
-    const base = i * STRIDE;
-    for (let p = 0; p < N_TAGS; p++) {
-      const from = alpha[(i - 1) * N_TAGS + p]!;
+    const h = H[i]!;
+    for (let p = 0; p < T; p++) {
+      const from = alpha[(i - 1) * T + p]!;
       if (from === -Infinity) continue;
       const allowed = ALLOWED[p + 1]!;
-      for (let t = 0; t < N_TAGS; t++) {
+      const hOff = (p + 1) * T;
+      for (let t = 0; t < T; t++) {
         if (!allowed[t]) continue;
-        const s = from + local[base + (p + 1) * N_TAGS + t]!;
-        if (s > alpha[i * N_TAGS + t]!) {
-          alpha[i * N_TAGS + t] = s;
-          back[i * N_TAGS + t] = p;
+        const v = from + h[hOff + t]! + staticScores[i * T + t]!;
+        if (v > alpha[i * T + t]!) {
+          alpha[i * T + t] = v;
+          back[i * T + t] = p;
         }
       }
     }
   }
-  const beta = new Float64Array(n * N_TAGS).fill(-Infinity);
-  for (let t = 0; t < N_TAGS; t++) if (ENDS_OK[t]) beta[(n - 1) * N_TAGS + t] = 0;
+  if (!withMargins) {
+    let end = -1;
+    for (let t = 0; t < T; t++) if (ENDS_OK[t] && (end < 0 || alpha[(n - 1) * T + t]! > alpha[(n - 1) * T + end]!)) end = t;
+    return { tags: backtrack(back, n, end), margins: [] };
+  }
+  // Backward max pass: beta[i][t] = best score of pieces after i given tag t at i.
+  const beta = new Float64Array(n * T).fill(-Infinity);
+  for (let t = 0; t < T; t++) if (ENDS_OK[t]) beta[(n - 1) * T + t] = 0;
   for (let i = n - 2; i >= 0; i--) {
-    const base = (i + 1) * STRIDE;
-    for (let t = 0; t < N_TAGS; t++) {
+    const h = H[i + 1]!;
+    for (let t = 0; t < T; t++) {
       const allowed = ALLOWED[t + 1]!;
+      const hOff = (t + 1) * T;
       let best = -Infinity;
-      for (let nx = 0; nx < N_TAGS; nx++) {
+      for (let nx = 0; nx < T; nx++) {
         if (!allowed[nx]) continue;
-        const s = local[base + (t + 1) * N_TAGS + nx]! + beta[(i + 1) * N_TAGS + nx]!;
-        if (s > best) best = s;
+        const v = h[hOff + nx]! + staticScores[(i + 1) * T + nx]! + beta[(i + 1) * T + nx]!;
+        if (v > best) best = v;
       }
-      beta[i * N_TAGS + t] = best;
+      beta[i * T + t] = best;
     }
   }
-  const marg = (i: number, t: number) => alpha[i * N_TAGS + t]! + beta[i * N_TAGS + t]!;
+  const marg = (i: number, t: number) => alpha[i * T + t]! + beta[i * T + t]!;
   let last = 0;
-  for (let t = 1; t < N_TAGS; t++) if (marg(n - 1, t) > marg(n - 1, last)) last = t;
-  const tags = new Array<number>(n);
-  tags[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * N_TAGS + tags[i]!]!;
+  for (let t = 1; t < T; t++) if (marg(n - 1, t) > marg(n - 1, last)) last = t;
+  const tags = backtrack(back, n, last);
   const margins = tags.map((chosen, i) => {
     let other = -Infinity;
-    for (let t = 0; t < N_TAGS; t++) if (t !== chosen) other = Math.max(other, marg(i, t));
+    for (let t = 0; t < T; t++) if (t !== chosen) other = Math.max(other, marg(i, t));
     return marg(i, chosen) - other;
   });
   return { tags, margins };
 }
 
+function backtrack(back: Int16Array, n: number, last: number): number[] {
+  const tags = new Array<number>(n);
+  tags[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * N_TAGS + tags[i]!]!;
+  return tags;
+}

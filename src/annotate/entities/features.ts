@@ -16,15 +16,32 @@ const MAX_SHAPE = 6;
 
 export function wordShape(w: string): string {
   let out = '';
-  for (const ch of w) {
-    let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{Ll}/u.test(ch)) c = 'x';
-    else if (/\d/.test(ch)) c = 'd';
-    else c = ch;
-    out += c;
+  for (let k = 0; k < w.length; k++) {
+    const code = w.charCodeAt(k);
+    // ASCII fast path; other characters by Unicode property.
+    if (code >= 65 && code <= 90) out += 'X';
+    else if (code >= 97 && code <= 122) out += 'x';
+    else if (code >= 48 && code <= 57) out += 'd';
+    else if (code < 128) out += w[k];
+    else {
+      const ch = String.fromCodePoint(w.codePointAt(k)!);
+      if (ch.length === 2) k++;
+      out += /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    }
   }
   return out;
+}
+
+const shortShapeCache = new Map<string, string>();
+
+/** shortShape(wordShape(w)), memoised (the run time asks for it several times per piece). */
+export function shortShapeOf(w: string): string {
+  let hit = shortShapeCache.get(w);
+  if (hit === undefined) {
+    if (shortShapeCache.size > 200_000) shortShapeCache.clear();
+    shortShapeCache.set(w, (hit = shortShape(wordShape(w))));
+  }
+  return hit;
 }
 
 /** Shape with runs collapsed: "Xxxxx" → "Xx", "d.d" stays. */
@@ -112,7 +129,7 @@ export const SENTENCE_END = '</s>';
 /** Features a word lends to the piece after it (`w` may be SENTENCE_START). */
 export function asPreviousFeatures(w: string): string[] {
   const lw = w === SENTENCE_START ? w : w.toLowerCase();
-  const ss = w === SENTENCE_START ? w : shortShape(wordShape(w));
+  const ss = w === SENTENCE_START ? w : shortShapeOf(w);
   return [`w-1=${lw}`, `ss-1=${ss}`, `s3-1=${lw.slice(-3)}`];
 }
 
@@ -123,7 +140,7 @@ export function asSecondPreviousFeatures(w: string): string[] {
 /** Features a word lends to the piece before it (`w` may be SENTENCE_END). */
 export function asNextFeatures(w: string): string[] {
   const lw = w === SENTENCE_END ? w : w.toLowerCase();
-  const ss = w === SENTENCE_END ? w : shortShape(wordShape(w));
+  const ss = w === SENTENCE_END ? w : shortShapeOf(w);
   return [`w+1=${lw}`, `ss+1=${ss}`, `s3+1=${lw.slice(-3)}`];
 }
 
@@ -165,7 +182,7 @@ export interface SentenceParts {
 
 function sentenceParts(words: readonly string[], sentCase: string, casing: DocCasing, gazetteer: Gazetteer): SentenceParts {
   const lower = words.map((w) => w.toLowerCase());
-  const shorts = words.map((w) => shortShape(wordShape(w)));
+  const shorts = words.map(shortShapeOf);
   const gaz = gazetteer.match(lower);
   return { sentCase, contextual: words.map((_, i) => contextualFeatures(words, lower, shorts, gaz, i, sentCase, casing)) };
 }
@@ -199,61 +216,45 @@ function sentenceFeatures(words: readonly string[], sentCase: string, casing: Do
   ]);
 }
 
-/** Feature ids for a whole document through a per-word cache: the fast run-time path, same features as `docFeatures`. */
-export function docFeatureIds(doc: PieceDoc, gazetteer: Gazetteer, ids: CachedFeatureIds): Int32Array[][] {
+/**
+ * The run-time form of a piece's static features: keys of its word-keyed
+ * groups (whose summed weights a stage can cache per key) and the ids of its
+ * contextual features. Together they are exactly the features `docFeatures` gives.
+ */
+export interface PieceFeatureKeys {
+  groupKeys: string[];
+  contextualIds: Int32Array;
+}
+
+const SEP = '\u0000';
+
+export function docFeatureKeys(doc: PieceDoc, gazetteer: Gazetteer, idOf: (feature: string) => number): PieceFeatureKeys[][] {
   const cases = doc.map((words) => sentenceCase(words));
   const casing = docCasing(doc, cases);
   return doc.map((words, s) => {
     const parts = sentenceParts(words, cases[s]!, casing, gazetteer);
     return words.map((w, i) => {
-      const out: number[] = [];
-      for (const id of ids.self(w, cases[s]!)) out.push(id);
-      for (const [kind, word] of wordGroups(words, i)) for (const id of ids.group(kind, word)) out.push(id);
+      const groupKeys = [`self${SEP}${cases[s]!}${SEP}${w}`];
+      for (const [kind, word] of wordGroups(words, i)) groupKeys.push(`${kind}${SEP}${word}`);
+      const ids: number[] = [];
       for (const f of parts.contextual[i]!) {
-        const id = ids.one(f);
-        if (id >= 0) out.push(id);
+        const id = idOf(f);
+        if (id >= 0) ids.push(id);
       }
-      return Int32Array.from(out);
+      return { groupKeys, contextualIds: Int32Array.from(ids) };
     });
   });
 }
 
-/** Feature-id lookups with per-word caches (one per model stage). */
-export class CachedFeatureIds {
-  private readonly selfCache = new Map<string, Int32Array>();
-  private readonly groupCache = new Map<string, Int32Array>();
-  private static readonly MAX_ENTRIES = 200_000;
-
-  constructor(readonly one: (feature: string) => number) {}
-
-  private ids(features: readonly string[]): Int32Array {
-    const out: number[] = [];
-    for (const f of features) {
-      const id = this.one(f);
-      if (id >= 0) out.push(id);
-    }
-    return Int32Array.from(out);
+/** The feature strings behind a group key from `docFeatureKeys`. */
+export function groupKeyFeatures(key: string): string[] {
+  const a = key.indexOf(SEP);
+  const kind = key.slice(0, a);
+  if (kind === 'self') {
+    const b = key.indexOf(SEP, a + 1);
+    return selfFeatures(key.slice(b + 1), key.slice(a + 1, b));
   }
-
-  self(word: string, sentCase: string): Int32Array {
-    const key = `${sentCase}\u0000${word}`;
-    let hit = this.selfCache.get(key);
-    if (!hit) {
-      if (this.selfCache.size > CachedFeatureIds.MAX_ENTRIES) this.selfCache.clear();
-      this.selfCache.set(key, (hit = this.ids(selfFeatures(word, sentCase))));
-    }
-    return hit;
-  }
-
-  group(kind: WordGroup, word: string): Int32Array {
-    const key = `${kind}\u0000${word}`;
-    let hit = this.groupCache.get(key);
-    if (!hit) {
-      if (this.groupCache.size > CachedFeatureIds.MAX_ENTRIES) this.groupCache.clear();
-      this.groupCache.set(key, (hit = this.ids(WORD_GROUP_FEATURES[kind](word))));
-    }
-    return hit;
-  }
+  return WORD_GROUP_FEATURES[kind as WordGroup](key.slice(a + 1));
 }
 
 function at0(arr: readonly string[][], i: number): readonly string[] {

@@ -43,6 +43,9 @@ export const ROLE_SECTORS: Readonly<Record<string, string>> = {
   'treasury secretary': 'GOV',
   secretary: 'GOV',
   'head of state': 'GOV',
+  // A bare "leader" is read as government; an organisation before it ("Islamic State leader") sets the sector.
+  leader: 'GOV',
+  'supreme leader': 'GOV',
   king: 'GOV',
   queen: 'GOV',
   prince: 'GOV',
@@ -225,19 +228,6 @@ export function roleAtEnd(words: readonly string[]): RoleMatch | undefined {
   for (let n = Math.min(MAX_ROLE_WORDS, words.length); n >= 1; n--) {
     const phrase = words
       .slice(words.length - n)
-      .map((w) => ROLE_ABBREVIATIONS[w] ?? w)
-      .join(' ');
-    const sector = ROLE_SECTORS[phrase];
-    if (sector) return { role: titleCase(phrase), sector, words: n };
-  }
-  return undefined;
-}
-
-/** The longest role that starts the given words. */
-export function roleAtStart(words: readonly string[]): RoleMatch | undefined {
-  for (let n = Math.min(MAX_ROLE_WORDS, words.length); n >= 1; n--) {
-    const phrase = words
-      .slice(0, n)
       .map((w) => ROLE_ABBREVIATIONS[w] ?? w)
       .join(' ');
     const sector = ROLE_SECTORS[phrase];

@@ -7,7 +7,7 @@ import type { PieceDoc } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { NerModelData } from './model-file.js';
 import { toPieces, type OffsetToken } from './pieces.js';
-import { StageRuntime, runStages } from './stages.js';
+import { StagedModel } from './stages.js';
 import { truecaseHeadlines } from './truecase.js';
 import { TAGS, decodeBilou } from './tags.js';
 import type { TypedSpan } from './conll.js';
@@ -29,19 +29,19 @@ export interface TaggedSpan {
 const MARGIN_SCALE = 4;
 
 export class NerTagger {
-  private readonly stages: StageRuntime[];
+  private readonly staged: StagedModel;
   private readonly gazetteer: Gazetteer;
   private readonly lowercaseWords: ReadonlySet<string>;
 
   constructor(model: NerModelData) {
-    this.stages = model.stages.map((s) => new StageRuntime(s));
+    this.staged = new StagedModel(model.stages);
     this.lowercaseWords = new Set(model.lowercaseWords ?? []);
     this.gazetteer = new Gazetteer(model.gazetteer);
   }
 
   /** Spans (piece indexes) per sentence of a piece document. */
   tagPieces(doc: PieceDoc): ScoredSpan[][] {
-    return runStages(truecaseHeadlines(doc, this.lowercaseWords, (w) => this.gazetteer.has(w)), this.gazetteer, this.stages).map(({ tags, margins }) => {
+    return this.staged.run(truecaseHeadlines(doc, this.lowercaseWords, (w) => this.gazetteer.has(w)), this.gazetteer).map(({ tags, margins }) => {
       return decodeBilou(tags.map((t) => TAGS[t]!)).map((span) => {
         let min = Infinity;
         for (let i = span.start; i < span.end; i++) min = Math.min(min, margins[i]!);

@@ -21,7 +21,7 @@ export const DEFAULT_CAMEO: Record<PloverType, string> = {
 /** Types whose future or willing form is an offer (AGREE) and whose negation is a refusal (REJECT). */
 export const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'AGREE']);
 /** Types whose future or conditional form is a threat. */
-export const CONFLICTUAL = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
+export const CONFLICTUAL = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'PROTEST']);
 
 /** CAMEO 03x "express intent to ..." for the cooperative type stated as an intention. */
 export const INTENT_CAMEO: Partial<Record<PloverType, string>> = {
@@ -29,7 +29,7 @@ export const INTENT_CAMEO: Partial<Record<PloverType, string>> = {
 };
 /** CAMEO 13x "threaten ..." for the conflictual type stated as a future or conditional act. */
 export const THREAT_CAMEO: Partial<Record<PloverType, string>> = {
-  ASSAULT: '138', COERCE: '137', SANCTION: '131', MOBILIZE: '138',
+  ASSAULT: '138', COERCE: '137', SANCTION: '131', MOBILIZE: '138', PROTEST: '133',
 };
 /** CAMEO 12x "refuse ..." for a negated cooperative act. */
 export const REFUSAL_CAMEO: Partial<Record<PloverType, string>> = {

@@ -88,7 +88,13 @@ export function buildView(doc: Doc): QuoteView {
   const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
   const entityAt = coverage(tokens, doc.get('entities'), (prev, next) => (prev?.type === 'PER' ? prev : next));
   const inTime = coverage(tokens, doc.get('times')).map((t) => t !== undefined);
-  const isMark = tokens.map((t) => MARKS.has(text.slice(t.start, t.end)));
+  // Marks by offset, so a doubled apostrophe split into two tokens counts too.
+  const markOffsets = new Set<number>();
+  for (const p of pieces) {
+    for (let k = 0; k < p.openLength; k++) markOffsets.add(p.open + k);
+    if (p.close !== null) for (let k = 0; k < p.closeLength; k++) markOffsets.add(p.close + k);
+  }
+  const isMark = tokens.map((t) => MARKS.has(text.slice(t.start, t.end)) || markOffsets.has(t.start));
   // A piece covers its content tokens (marks themselves excluded).
   const pieceIndex = coverage(tokens, pieces.map((p, i) => ({ start: p.start, end: p.end, i })));
   const pieceAt = pieceIndex.map((p, k) => (p && !isMark[k] ? p.i : -1));

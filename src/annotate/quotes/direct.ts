@@ -7,7 +7,7 @@
 import { tokenRange, type QuoteView } from './context.js';
 import { cuesIn, type CueMatch } from './cues.js';
 import type { Attribution, ProposedQuote } from './proposal.js';
-import { speakerAfter, speakerBefore } from './speaker.js';
+import { coordinatedSubject, speakerAfter, speakerBefore, unitSubject } from './speaker.js';
 
 /** How far into the tail the cue may be: `," Spanish Foreign Minister Jose Manuel Albares told`. */
 const TAIL_CUE_REACH = 12;
@@ -37,13 +37,14 @@ function attributeInRange(view: QuoteView, first: number, last: number): Attribu
   const cues = cuesIn(view, first, last);
   const cue: CueMatch | undefined = cues[cues.length - 1];
   if (!cue) return undefined;
-  const before = speakerBefore(view, cue.first, first);
+  const before = speakerBefore(view, cue.first, first) ?? coordinatedSubject(view, cue.first, first);
   if (before) return { cue, speaker: before };
-  // Inverted only when the phrase runs up to the quotation: `said Albares: "..."`.
-  const after = speakerAfter(view, cue.last, last);
+  // Inverted only when a colon or comma closes the phrase: `said Albares: "..."`;
+  // after "told" the phrase is the hearer, not the speaker.
+  const after = cue.info.hearer ? undefined : speakerAfter(view, cue.last, last);
   const next = after ? view.lower[after.last] : undefined;
-  const reachesQuote = after !== undefined && (after.last >= last || next === ':' || next === ',');
-  return { cue, speaker: reachesQuote ? after : null };
+  if (after && (next === ':' || next === ',')) return { cue, speaker: after };
+  return { cue, speaker: unitSubject(view, first, cue.first) ?? null };
 }
 
 /** The token range of the tail after a closing mark: up to the unit end or the next quotation. */
@@ -60,8 +61,9 @@ function proposeOne(view: QuoteView, pieceIndex: number): ProposedQuote | undefi
   const ui = view.unitOfToken[a]!;
   const unit = view.units[ui]!;
   const base = { start: piece.start, end: piece.end, direct: true, piece: pieceIndex, unit: ui };
-  const closeTok = b < view.tokens.length && view.isMark[b] ? b + 1 : b;
-  const openTok = a > 0 && view.isMark[a - 1] ? a - 1 : a;
+  // Marks may be glued to punctuation the content trim left out (`asked,”`): find them by offset.
+  const closeTok = piece.close === null ? b : tokenRange(view, { start: piece.close, end: piece.close + piece.closeLength })[1];
+  const openTok = tokenRange(view, { start: piece.open, end: piece.open + 1 })[0];
 
   if (piece.close !== null) {
     const [tf, tl] = tailRange(view, closeTok, unit.last);

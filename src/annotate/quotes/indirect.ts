@@ -9,7 +9,7 @@ import type { QuoteView, Unit } from './context.js';
 import { cuesIn, type CueMatch } from './cues.js';
 import { DIRECT_ONLY_LEMMAS } from './lexicon.js';
 import type { ProposedQuote } from './proposal.js';
-import { phraseStartingAt, speakerAfter, speakerBefore, type SpeakerMention } from './speaker.js';
+import { coordinatedSubject, phraseStartingAt, speakerAfter, speakerBefore, type SpeakerMention } from './speaker.js';
 
 const MIN_CONTENT_TOKENS = 3;
 /** How far "said in a statement on Friday that" may run before "that". */
@@ -106,7 +106,7 @@ function accordingTo(view: QuoteView, unit: Unit, cue: CueMatch): Found | undefi
 
 function verbCue(view: QuoteView, unit: Unit, cue: CueMatch): Found | undefined {
   if (DIRECT_ONLY_LEMMAS.has(cue.info.lemma)) return undefined;
-  const before = speakerBefore(view, cue.first, unit.first);
+  const before = speakerBefore(view, cue.first, unit.first) ?? coordinatedSubject(view, cue.first, unit.first);
   if (before) {
     if (before.first > unit.first && view.lower[before.first - 1] === ',' && cueEndsClause(view, cue.last, unit.last)) {
       const content = contentRange(view, unit.first, before.first - 1);
@@ -125,13 +125,29 @@ function verbCue(view: QuoteView, unit: Unit, cue: CueMatch): Found | undefined 
   return undefined;
 }
 
+/**
+ * A cue already used by a direct quote keeps an indirect clause only when a
+ * complete clause stands before the quotation, closed by a comma: "he says he
+ * would release them on Friday, calling them “very boring”".
+ */
+function clauseBeforeQuote(view: QuoteView, found: Found): Found | undefined {
+  let mark = found.content.first;
+  while (mark < found.content.last && !view.isMark[mark]) mark++;
+  if (mark >= found.content.last) return undefined;
+  let comma = mark - 1;
+  while (comma > found.content.first && view.lower[comma] !== ',') comma--;
+  if (view.lower[comma] !== ',') return undefined;
+  const content = contentRange(view, found.content.first, comma);
+  return content && content.last - content.first >= 4 ? { ...found, content } : undefined;
+}
+
 /** Indirect quotes; `usedCues` holds the first token of cues already claimed by direct quotes. */
 export function proposeIndirect(view: QuoteView, usedCues: ReadonlySet<number>): ProposedQuote[] {
   const out: ProposedQuote[] = [];
   view.units.forEach((unit, ui) => {
     for (const cue of cuesIn(view, unit.first, unit.last)) {
-      if (usedCues.has(cue.first)) continue;
-      const found = cue.info.lemma === 'according to' ? accordingTo(view, unit, cue) : verbCue(view, unit, cue);
+      let found = cue.info.lemma === 'according to' ? accordingTo(view, unit, cue) : verbCue(view, unit, cue);
+      if (found && usedCues.has(cue.first)) found = clauseBeforeQuote(view, found);
       if (!found) continue;
       const start = view.tokens[found.content.first]!.start;
       const end = view.tokens[found.content.last - 1]!.end;

@@ -1,8 +1,9 @@
 /**
  * Quotation-mark pairs, found by one left-to-right scan per paragraph.
  *
- * Double marks only (straight " and curly “ ”): single marks are left alone,
- * so nested 'quotes' and apostrophes stay inside the content. A paragraph
+ * Double marks only (straight ", curly “ ”, and the doubled apostrophe ''
+ * of some archives): single marks are left alone, so nested 'quotes' and
+ * apostrophes stay inside the content. A paragraph
  * that opens a quote without closing it yields a piece that runs to the
  * paragraph end; when the next paragraph opens with a mark, its piece
  * continues the same quotation (news style for multi-paragraph quotes).
@@ -14,6 +15,9 @@ export interface QuotePiece {
   open: number;
   /** Offset of the closing mark, or null when the quote runs to the paragraph end. */
   close: number | null;
+  /** Length of the opening and closing marks (2 for ''). */
+  openLength: number;
+  closeLength: number;
   /** Content, trimmed of surrounding spaces. */
   start: number;
   end: number;
@@ -58,29 +62,36 @@ export function findQuotePieces(text: string, paragraphs: readonly Span[]): Quot
   let openAtParagraphEnd: number | null = null;
   paragraphs.forEach((p, pi) => {
     let open = -1;
+    let openLength = 1;
     let firstPieceOfParagraph = true;
-    const push = (close: number | null, contentEnd: number) => {
-      const [start, end] = trimmed(text, open + 1, contentEnd);
+    const push = (close: number | null, closeLength: number, contentEnd: number) => {
+      const [start, end] = trimmed(text, open + openLength, contentEnd);
       if (end > start) {
         const startsParagraph = firstPieceOfParagraph && open === p.start;
-        pieces.push({ open, close, start, end, paragraph: pi, continues: startsParagraph ? openAtParagraphEnd : null });
+        pieces.push({ open, close, openLength, closeLength, start, end, paragraph: pi, continues: startsParagraph ? openAtParagraphEnd : null });
       }
       firstPieceOfParagraph = false;
       open = -1;
     };
+    const opens = (i: number, length: number) => {
+      open = i;
+      openLength = length;
+    };
     for (let i = p.start; i < p.end; i++) {
       const c = text[i];
-      if (c === OPEN) open = i;
+      if (c === OPEN) opens(i, 1);
       else if (c === CLOSE) {
-        if (open >= 0) push(i, i);
-      } else if (c === STRAIGHT) {
-        if (open >= 0) push(i, i);
-        else open = i;
+        if (open >= 0) push(i, 1, i);
+      } else if (c === STRAIGHT || (c === "'" && text[i + 1] === "'")) {
+        const length = c === STRAIGHT ? 1 : 2;
+        if (open >= 0) push(i, length, i);
+        else opens(i, length);
+        i += length - 1;
       }
     }
     openAtParagraphEnd = null;
     if (open >= 0) {
-      push(null, p.end);
+      push(null, 0, p.end);
       const last = pieces[pieces.length - 1];
       if (last && last.close === null) openAtParagraphEnd = pieces.length - 1;
     }

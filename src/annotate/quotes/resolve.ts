@@ -70,16 +70,35 @@ function borrowFromNeighbours(view: QuoteView, all: ProposedQuote[]): void {
   }
 }
 
+/** Small words a title may keep in lower case ("Meet the Press"). */
+const TITLE_SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'with', 'and', 'in', 'on', 'for', 'to', 'at', 'by']);
+const TITLE_MAX_WORDS = 6;
+
+/** Show, film and book titles: every word capitalised but a few small ones, no question or exclamation. */
+function isTitle(text: string): boolean {
+  const words = text.replace(/[.,]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS || /[?!]$/.test(text)) return false;
+  const capital = (w: string) => /^[\p{Lu}\d]/u.test(w);
+  return capital(words[0]!) && words.every((w) => capital(w) || TITLE_SMALL_WORDS.has(w));
+}
+
+/** True when the quotation ends its clause (`... "need to stop".`), as short speech fragments do. */
+function endsClause(view: QuoteView, q: ProposedQuote): boolean {
+  const piece = q.piece === undefined ? undefined : view.pieces[q.piece];
+  if (!piece || piece.close === null) return true;
+  let k = piece.close + piece.closeLength;
+  while (view.text[k] === ' ') k++;
+  return k >= view.text.length || /[.,;:!?)\n—–-]/.test(view.text[k]!);
+}
+
 /** A quotation that is a scare quote or a title rather than speech. */
 function isNotSpeech(view: QuoteView, q: ProposedQuote): boolean {
   if (!q.direct) return false;
   const text = view.text.slice(q.start, q.end);
-  const words = wordCount(text);
+  if (isTitle(text)) return true;
+  // Short phrases count only with their own cue and at the end of the clause.
   const ownCue = q.attribution?.cue != null;
-  if (words <= SCARE_MAX_WORDS && !ownCue) return true;
-  // Titles: every word capitalised, no final punctuation, no cue.
-  const titleLike = words <= 6 && /^(?:[\p{Lu}\d][\p{L}\d'’:-]*\s*)+$/u.test(text);
-  return titleLike && !ownCue;
+  return wordCount(text) <= SCARE_MAX_WORDS && !(ownCue && endsClause(view, q));
 }
 
 export function resolveQuotes(view: QuoteView, direct: ProposedQuote[], indirect: ProposedQuote[]): ProposedQuote[] {

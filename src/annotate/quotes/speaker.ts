@@ -128,15 +128,57 @@ export function phraseStartingAt(view: QuoteView, j: number, ceil: number): Spea
   return m;
 }
 
+const CONJUNCTIONS = new Set(['and', 'but', 'then', 'yet']);
+
 /** The speaker right before cue token c (subject position). */
 export function speakerBefore(view: QuoteView, c: number, floor: number): SpeakerMention | undefined {
   let j = skipBackBetween(view, c - 1, floor);
+  // "Ted Cruz, who said ...": the relative pronoun stands for the phrase before the comma.
+  if ((view.lower[j] === 'who' || view.lower[j] === 'which') && view.lower[j - 1] === ',') return phraseEndingAt(view, j - 2, floor);
   if (j >= floor && view.lower[j] === ',') {
     const k = skipParenthetical(view, j, floor);
     if (k === undefined) return undefined;
     j = k;
   }
   return phraseEndingAt(view, j, floor);
+}
+
+/**
+ * "Fields later tweeted a photograph and said she ...": the cue's subject is
+ * the phrase that opens the unit, followed by a verb.
+ */
+export function coordinatedSubject(view: QuoteView, c: number, unitFirst: number): SpeakerMention | undefined {
+  const j = skipBackBetween(view, c - 1, unitFirst);
+  // "..., then says" (the adverb was skipped) or "... and says".
+  const joined = CONJUNCTIONS.has(view.lower[j]!) || (view.lower[j] === ',' && view.lower[j + 1] === 'then');
+  if (j < unitFirst || !joined) return undefined;
+  let start = unitFirst;
+  while (start < j && view.tokens[start]!.pos === 'PUNCT') start++;
+  const subject = phraseStartingAt(view, start, j);
+  if (!subject) return undefined;
+  const next = view.tokens[skipForwardBetween(view, subject.last, j)];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? subject : undefined;
+}
+
+/**
+ * The subject that opens a unit ("Sanders called the remark “profane”"):
+ * a PER name or a personal pronoun followed by a verb. Used when a quotation
+ * has no usable cue of its own.
+ */
+export function unitSubject(view: QuoteView, unitFirst: number, ceil: number): SpeakerMention | undefined {
+  let start = unitFirst;
+  while (start < ceil && view.tokens[start]!.pos === 'PUNCT') start++;
+  const subject = phraseStartingAt(view, start, ceil);
+  if (!subject) return undefined;
+  const person = subject.kind === 'entity' ? subject.entity?.type === 'PER' : subject.kind === 'pronoun' && ['he', 'she'].includes(view.lower[subject.head]!);
+  if (!person) return undefined;
+  const next = view.tokens[skipForwardBetween(view, subject.last, ceil)];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? subject : undefined;
+}
+
+function skipForwardBetween(view: QuoteView, k: number, ceil: number): number {
+  while (k < ceil && (view.inTime[k] || view.tokens[k]!.pos === 'ADV' || view.lower[k] === 'also')) k++;
+  return k;
 }
 
 /** The speaker right after the cue's last token (inverted order). */

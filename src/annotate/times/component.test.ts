@@ -38,7 +38,14 @@ test('since mid-October keeps the month value and the middle third as interval',
   const t = find('Fighting has raged since mid-October across the north.', 'mid-October');
   assert.equal(t.value, '2023-10');
   assert.equal(t.from, '2023-10-11');
-  assert.ok(t.to! >= '2023-10-20' && t.to! <= '2023-10-21');
+  assert.equal(t.to, '2023-10-20');
+  const early = find('Talks stalled in early March.', 'early March');
+  assert.equal(early.from, '2024-03-01');
+  assert.equal(early.to, '2024-03-10');
+  const lateYear = find('The plant closes in late 2025.', 'late 2025');
+  assert.equal(lateYear.value, '2025');
+  assert.equal(lateYear.from, '2025-09-01');
+  assert.equal(lateYear.to, '2025-12-31');
 });
 
 test('last year, next month, two weeks ago, earlier this month', () => {
@@ -59,6 +66,7 @@ test('explicit dates, months and years', () => {
   assert.equal(find('The vote was held in October 2023.', 'October 2023').value, '2023-10');
   assert.equal(find('The war began in 2022, officials said.', '2022').value, '2022');
   assert.equal(find('Unemployment peaked in the 1990s.', 'the 1990s').value, '199');
+  assert.equal(find('Turnout in the 2024 elections was low.', '2024').value, '2024');
   assert.equal(find('Elections are due on 14 March.', '14 March').value, '2024-03-14');
 });
 
@@ -97,6 +105,9 @@ test('clock times take the anchor day, or a named day next to them', () => {
   assert.equal(t.type, 'TIME');
   assert.equal(t.value, '2024-01-25T15:30');
   assert.equal(find('Polls close at noon Tuesday.', 'noon Tuesday').value, '2024-01-23T12:00');
+  const agency = find('The strike hit at 2030 GMT, the army said.', '2030 GMT');
+  assert.equal(agency.type, 'TIME');
+  assert.equal(agency.value, '2024-01-25T20:30');
 });
 
 test('yesterday, today, tonight and last night', () => {

@@ -9,7 +9,7 @@ import type { Component } from '../../pipeline/component.js';
 import { parseIsoDate } from './calendar.js';
 import { proposeTimes } from './propose.js';
 import { resolveTimes } from './resolve.js';
-import { clauseTense } from './tense.js';
+import { clauseTense, markers, type Marker } from './tense.js';
 import type { RuleContext, Tense } from './types.js';
 
 /** Finds the sentence holding an offset (sentences sorted, non-overlapping). */
@@ -29,12 +29,19 @@ function sentenceAt(sentences: readonly { start: number; end: number }[], offset
 export function findTimes(doc: Doc): Time[] {
   const sentences = doc.get('sentences');
   const text = doc.text;
+  // Several expressions often share a sentence: find its tense markers once.
+  const markerCache = new Map<number, Marker[]>();
   const ctx: RuleContext = {
     text,
     anchor: parseIsoDate(doc.meta.published),
     tense(start: number, end: number): Tense {
       const s = sentenceAt(sentences, start) ?? { start: Math.max(0, start - 150), end: Math.min(text.length, end + 150) };
-      return clauseTense(text.slice(s.start, s.end), s.start, start, end);
+      let found = markerCache.get(s.start);
+      if (!found) {
+        found = markers(text.slice(s.start, s.end), s.start);
+        markerCache.set(s.start, found);
+      }
+      return clauseTense(found, start, end);
     },
   };
   return resolveTimes(text, proposeTimes(ctx));

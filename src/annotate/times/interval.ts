@@ -70,9 +70,17 @@ function narrow(a: Ymd, b: Ymd, mod: TimexMod): { a: Ymd; b: Ymd } {
   }
 }
 
+/** Months split the way newsrooms read them: early = 1-10, mid = 11-20, late = 21-end. */
+function narrowMonth(a: Ymd, b: Ymd, mod: TimexMod): { a: Ymd; b: Ymd } {
+  if (mod === 'EARLY' || mod === 'START') return { a, b: { ...a, d: 10 } };
+  if (mod === 'MID') return { a: { ...a, d: 11 }, b: { ...a, d: 20 } };
+  return { a: { ...a, d: 21 }, b };
+}
+
 export function intervalOf(value: string, mod?: TimexMod): Interval | undefined {
   const base = baseInterval(value);
   if (!base) return undefined;
-  const { a, b } = mod ? narrow(base.a, base.b, mod) : base;
+  const isMonth = /^\d{4}-\d{2}$/.test(value);
+  const { a, b } = mod ? (isMonth ? narrowMonth(base.a, base.b, mod) : narrow(base.a, base.b, mod)) : base;
   return { from: formatYmd(a), to: formatYmd(b) };
 }

@@ -118,4 +118,4 @@ export const RX_QUANTITY = `(?:\\d+(?:\\.\\d+)?|${RX_NUMBER_WORD}|a few|a couple
 export const RX_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';
 export const RX_UNIT_SINGULAR = '(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)';
 /** Approximators TimeBank keeps inside the span: "nearly two years", "more than a week". */
-export const RX_APPROX = '(?:nearly|almost|about|around|approximately|roughly|some|more\\sthan|less\\sthan|fewer\\sthan|up\\sto|no\\smore\\sthan|at\\sleast|at\\smost|over(?!\\s(?:the|its|their)\\b)|under(?!\\s(?:the|its|their)\\b)|only|just|barely|well\\sover|close\\sto)';
+export const RX_APPROX = '(?:nearly|almost|about|around|approximately|roughly|some|more\\sthan|less\\sthan|fewer\\sthan|up\\sto|no\\smore\\sthan|at\\sleast|at\\smost|well\\sover|close\\sto)';

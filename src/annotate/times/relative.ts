@@ -85,7 +85,7 @@ export function inferYear(anchor: Ymd, month: number, day: number | undefined, t
     const last = day === undefined ? Date.UTC(y, month, 0) / 86400000 : first;
     const distance = anchorDay < first ? first - anchorDay : anchorDay > last ? anchorDay - last : 0;
     const wrongSide = (tense === 'past' && first > anchorDay) || (tense === 'future' && last < anchorDay);
-    const cost = distance + (wrongSide ? (tense === 'past' ? 200 : 100) : 0);
+    const cost = distance + (wrongSide ? (tense === 'past' ? 150 : 100) : 0);
     if (cost < bestCost) {
       best = y;
       bestCost = cost;

@@ -29,11 +29,11 @@ function selectNonOverlapping(textLength: number, proposals: Ranked[]): Ranked[]
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const MODIFIER_BEFORE = /\b(earlier|later|early|late|mid|middle\sof|the\smiddle\sof|the\send\sof|end\sof|the\sbeginning\sof|beginning\sof|the\sstart\sof|start\sof|the\sturn\sof|the\searly|the\slate)(?:\s|-)$/i;
+const MODIFIER_BEFORE = /\b(around|about|approximately|roughly|earlier|later|early|late|mid|middle\sof|the\smiddle\sof|the\send\sof|end\sof|the\sbeginning\sof|beginning\sof|the\sstart\sof|start\sof|the\sturn\sof|the\searly|the\slate)(?:\s|-)$/i;
 
 function modOf(word: string): TimexMod | undefined {
   const w = word.toLowerCase();
-  if (w === 'earlier' || w === 'later') return undefined;
+  if (/^(?:earlier|later|around|about|approximately|roughly)$/.test(w)) return undefined;
   if (w.includes('early')) return 'EARLY';
   if (w.includes('late')) return 'LATE';
   if (w.includes('mid')) return 'MID';
@@ -48,7 +48,8 @@ function attachModifiers(text: string, kept: Ranked[]): void {
     const m = MODIFIER_BEFORE.exec(before);
     if (!m) return;
     // "earlier/later" join only day-sized expressions ("earlier Sunday", "later this afternoon").
-    if (/^(earlier|later)$/i.test(m[1]!) && !/^\d{4}-\d\d-\d\d/.test(p.value)) return;
+    // "earlier/later" and "around" join only day-sized expressions ("earlier Sunday", "around Nov. 1").
+    if (/^(?:earlier|later|around|about|approximately|roughly)$/i.test(m[1]!) && !/^\d{4}-\d\d-\d\d/.test(p.value)) return;
     const newStart = p.start - m[0].length;
     const previous = kept[index - 1];
     if (previous && previous.end > newStart) return;

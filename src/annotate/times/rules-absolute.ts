@@ -160,8 +160,10 @@ const year: Rule = {
     const y = +m[1]!;
     // Outside a plausible news window a bare number is more likely a count; keep it when a year cue precedes.
     const cued = /\b(?:in|since|of|by|until|from|to|through|during|before|after|year|fiscal|early|late|mid|spring|summer|autumn|fall|winter)[\s-]*$/i.test(before);
-    if (COUNT_AFTER.test(after) && !/^\s*-\s*(?:\d|'\d)/.test(after) && !/^'s\b/.test(after)) {
-      if (!/^\s*[a-z]+s\b/i.test(after) || !cued) return null;
+    // "the 2024 elections": a year used as an adjective after a determiner, not a count.
+    const determined = /\b(?:the|its|their|his|her|this|that|whose)\s$/i.test(before);
+    if (COUNT_AFTER.test(after) && !/^'s\b/.test(after)) {
+      if (!/^\s*[a-z]+s\b/i.test(after) || !(cued || determined)) return null;
     }
     if (!cued && (y < 1900 || y > 2100)) return null;
     return whole(m, { type: 'DATE', value: formatYear(y), inferred: false, rule: 'year' });
@@ -188,12 +190,15 @@ const shortDecade: Rule = {
 
 const season: Rule = {
   name: 'season',
-  pattern: new RegExp(`\\b(?:(this\\spast|this\\scoming|this|last|next|past|coming)\\s)?(spring|summer|fall|autumn|winter)(?:(?:\\sof)?\\s(${RX_YEAR})\\b)?`, 'gi'),
+  pattern: new RegExp(`\\b(?:(this\\spast|this\\scoming|this|last|next|past|coming|the)\\s)?(spring|summer|fall|autumn|winter)(?:(?:\\sof)?\\s(${RX_YEAR})\\b)?`, 'gi'),
   build(m, ctx) {
-    const rel = m[1]?.toLowerCase();
+    let rel = m[1]?.toLowerCase();
     const word = m[2]!.toLowerCase();
     const code = SEASONS[word]!;
-    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    // "the summer" keeps its article in the span (TimeBank); it says nothing about which year.
+    const hasThe = rel === 'the';
+    if (hasThe) rel = undefined;
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index) + (hasThe ? 'the ' : '');
     // "fall" is mostly a noun or verb; take it only with a year, a deictic, or "in/the" before it.
     if (word === 'fall' && !rel && !m[3] && !/\b(?:in|during|this|the|by|until|since|early|late|mid)[\s-]+(?:the\s)?$/i.test(before)) return null;
     if (word === 'fall' && /\b(?:the|a)\s$/i.test(before) && !/\bin\sthe\s$/i.test(before) && !m[3]) return null;

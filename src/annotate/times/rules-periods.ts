@@ -20,7 +20,7 @@ const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const quarter: Rule = {
   name: 'quarter',
   pattern: new RegExp(
-    `\\b(?:the\\s)?(?:(${RX_YEAR})(?:'s)?\\s|(this\\syear's|last\\syear's|next\\syear's)\\s)?(?:fiscal\\s)?(?:(${RX_YEAR})\\s)?${ORDINAL}[\\s-](quarter|half)\\b(?:\\s(?:of\\s)?(?:(this\\syear|last\\syear|next\\syear)|(?:fiscal\\s)?(${RX_YEAR})\\b))?`,
+    `\\b(?:(?:the|its|their)\\s)?(?:(${RX_YEAR})(?:'s)?\\s|(this\\syear's|last\\syear's|next\\syear's)\\s)?(?:fiscal\\s)?(?:(${RX_YEAR})\\s)?${ORDINAL}[\\s-](quarter|half)\\b(?:\\s(?:of\\s)?(?:(this\\syear|last\\syear|next\\syear)|(?:fiscal\\s)?(${RX_YEAR})\\b))?`,
     'gi',
   ),
   build(m, ctx) {
@@ -34,7 +34,8 @@ const quarter: Rule = {
     let end = m.index + m[0].length;
     // "the first half of" without a year: TimeBank leaves "of ..." for the next expression.
     // "the third-quarter loss": a compound adjective is tagged without its determiner.
-    if (!stated && !rel && /^the\s/i.test(m[0]) && /-(?:quarter|half)/i.test(m[0])) start += 4;
+    const article = /^(?:the|its|their)\s/i.exec(m[0]);
+    if (!stated && !rel && article && /-(?:quarter|half)/i.test(m[0])) start += article[0].length;
     if (stated) return { start, end, type: 'DATE', value: `${stated}-${code}`, inferred: false, rule: 'quarter' };
     if (!ctx.anchor) return { start, end, type: 'DATE', value: `XXXX-${code}`, inferred: false, rule: 'quarter' };
     const y = quarterYear(ctx.anchor, isHalf ? n * 2 - 1 : n, rel);
@@ -88,7 +89,7 @@ const duration: Rule = {
     if (unit.granularity === 'second' && /^an?$/i.test(quantityText)) return null;
     const beforeText = ctx.text.slice(Math.max(0, m.index - 20), m.index);
     // "$1.76 a year", "four flights a week": a rate, i.e. a set.
-    if (/^an?$/i.test(quantityText) && !det && !m[1] && !/s$/i.test(m[6]!) && /(?:\d[\d,.]*%?|million|billion|thousand|hundred|cents?|times|percent|[a-z]{2,}s)\s$/i.test(beforeText) && !/\b(?:for|in|within|than|about|over|is|was|has|as|its|this)\s$/i.test(beforeText)) {
+    if (/^an?$/i.test(quantityText) && !det && !m[1] && !/s$/i.test(m[6]!) && /(?:\d[\d,.]*%?|million|billion|thousand|hundred|cents?|times|percent|[a-z]{2,}s)\s$/i.test(beforeText) && !/\b(?:for|in|within|than|about|over|is|was|has|as|its|this)\s$/i.test(beforeText) && !/^\s(?:after|before|later|earlier|ago|or|and)\b/i.test(afterText)) {
       return whole(m, { type: 'SET', value: durationValue(1, unit), inferred: false, rule: 'set' });
     }
     let start = m.index;
@@ -193,12 +194,20 @@ const clockTime: Rule = {
       if (pm && hh < 12) hh += 12;
       if (!pm && hh === 12) hh = 0;
     }
-    // TimeBank writes an hour without stated minutes as the hour alone ("5 p.m." = T17, "midnight" = T24).
-    const minutesStated = !!m[2] || m[5]?.toLowerCase() === 'noon' || m[5]?.toLowerCase() === 'midday';
-    const clock = `T${String(hh).padStart(2, '0')}${minutesStated ? `:${String(mm).padStart(2, '0')}` : ''}`;
+    const clock = `T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
     const day = ctx.anchor ? formatYmd(ctx.anchor) : 'XXXX-XX-XX';
     return { start, end, type: 'TIME', value: `${day}${clock}`, inferred: !!ctx.anchor, rule: 'clock' };
   },
 };
 
-export const PERIOD_RULES: readonly Rule[] = [quarter, quarterCode, duration, vagueDuration, setAdverb, setEvery, setNamed, clockTime];
+/** Agency style: "at 1430 GMT". Longer than the bare-year reading of "2030", so it wins the overlap. */
+const agencyClock: Rule = {
+  name: 'clock',
+  pattern: /\b([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|Z)\b/g,
+  build(m, ctx) {
+    const day = ctx.anchor ? formatYmd(ctx.anchor) : 'XXXX-XX-XX';
+    return whole(m, { type: 'TIME', value: `${day}T${m[1]}:${m[2]}`, inferred: !!ctx.anchor, rule: 'clock' });
+  },
+};
+
+export const PERIOD_RULES: readonly Rule[] = [quarter, quarterCode, duration, vagueDuration, setAdverb, setEvery, setNamed, clockTime, agencyClock];

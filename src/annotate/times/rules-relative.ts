@@ -4,7 +4,7 @@
  * "a year earlier", and the reference words now/recently/soon.
  */
 import { addDays, formatYmd, isoWeekday, type Ymd } from './calendar.js';
-import { durationValue, ordinalValue, quantityValue, RX_APPROX, RX_QUANTITY, RX_UNIT, RX_WEEKDAY, unitInfo, weekdayNumber } from './lexicon.js';
+import { ordinalValue, quantityValue, RX_APPROX, RX_QUANTITY, RX_UNIT, RX_WEEKDAY, unitInfo, weekdayNumber } from './lexicon.js';
 import { periodValue, shiftedValue, unanchoredRef, weekdayDate, type Granularity } from './relative.js';
 import { whole, type Proposal, type Rule, type RuleContext } from './types.js';
 
@@ -117,7 +117,7 @@ const deicticPeriod: Rule = {
 /** "two weeks ago", "a year earlier", "three days later", "six months from now". */
 const agoLater: Rule = {
   name: 'ago',
-  pattern: new RegExp(`\\b(?:${RX_APPROX}\\s)?(${RX_QUANTITY})[\\s-](${RX_UNIT})(?:\\sor\\sso)?\\\s(ago|earlier|later|from\\snow|hence|back)\\b`, 'gi'),
+  pattern: new RegExp(`\\b(?:${RX_APPROX}\\s)?(${RX_QUANTITY})[\\s-](${RX_UNIT})(?:\\sor\\sso)?\\s(ago|earlier|later|from\\snow|hence|back)\\b`, 'gi'),
   build(m, ctx) {
     const amount = quantityValue(m[1]!);
     const unit = unitInfo(m[2]!);

@@ -8,9 +8,10 @@ import type { Tense } from './types.js';
 const FUTURE = /\b(?:will|shall|won't|going\sto|(?:is|are)\s(?:due\s)?to|plans?\sto|planned\sto|scheduled|expected|due\sto|intends?\sto|would|next|upcoming|to\sbe\sheld|set\sto)\b|'ll\b/gi;
 const PAST = /\b(?:said|says|was|were|had|did|met|told|went|came|took|made|gave|began|left|held|won|lost|fell|rose|saw|got|found|brought|sent|spoke|hit|led|fled|struck|shot|wrote|became|ago|last|earlier|yesterday|[a-z]{3,}ed)\b/gi;
 
-interface Marker { at: number; tense: Tense }
+export interface Marker { at: number; tense: Tense }
 
-function markers(sentence: string, offset: number): Marker[] {
+/** Tense markers of a sentence, with absolute offsets. */
+export function markers(sentence: string, offset: number): Marker[] {
   const found: Marker[] = [];
   for (const m of sentence.matchAll(FUTURE)) {
     // "had been due to", "was scheduled to": a plan told in the past.
@@ -25,11 +26,11 @@ function markers(sentence: string, offset: number): Marker[] {
   return found;
 }
 
-/** Tense at [start, end) given its sentence text starting at `sentenceStart`. */
-export function clauseTense(sentence: string, sentenceStart: number, start: number, end: number): Tense {
+/** Tense at [start, end) given the markers of its sentence. */
+export function clauseTense(sentenceMarkers: readonly Marker[], start: number, end: number): Tense {
   let best: Marker | undefined;
   let bestDistance = Infinity;
-  for (const marker of markers(sentence, sentenceStart)) {
+  for (const marker of sentenceMarkers) {
     if (marker.at >= start && marker.at < end) continue; // words inside the expression itself
     const distance = marker.at < start ? start - marker.at : marker.at - end;
     // Ties and near-ties go to the future marker: "will" governs the verb it precedes.

@@ -10,7 +10,7 @@ const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscri|cookie|consent|promo|outbrain|taboola|recirc|read-more|readmore|more-stories|toolbar|byline|author|caption|credit|tags\b|tag-list|topics|\bnav|modal|overlay|signup|paywall|teaser|print|skip|hidden|sr-only|visually-hidden|screen-reader/i;
 const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|story|entry|text|post/i;
 /** Hints that outweigh MAYBE_CANDIDATE: these are furniture even when also called "content". */
-const ALWAYS_UNLIKELY = /comment|share|sharing|social|newsletter|cookie|consent|related|recirc|outbrain|taboola|sidebar|footer|breadcrumb|byline|caption|credit|sr-only|visually-hidden|screen-reader|\bad-|\bads\b|advert|promo|paywall|popup|modal/i;
+const ALWAYS_UNLIKELY = /comment|share|sharing|social|newsletter|cookie|consent|related|recirc|outbrain|taboola|byline|caption|credit|sr-only|visually-hidden|screen-reader|\bad-|\bads\b|advert|promo|paywall|popup|modal/i;
 
 export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|artikel|inhalt|beitrag/i;
 export const NEGATIVE =
@@ -27,13 +27,17 @@ function isHidden(el: ElementNode): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** True when the element (and everything in it) is furniture. */
-export function isFurniture(el: ElementNode): boolean {
+/** Furniture by what the element is (tag, role, hidden), whatever its class says. */
+export function isStructuralFurniture(el: ElementNode): boolean {
   if (FURNITURE_TAGS.has(el.tag)) return true;
   if (el.tag === 'header' && el.depth > 0) return true;
   if (isHidden(el)) return true;
   const role = el.attrs.role;
-  if (role && /^(?:navigation|banner|complementary|contentinfo|menu|menubar|dialog|alert|search)$/i.test(role)) return true;
+  return role !== undefined && /^(?:navigation|banner|complementary|contentinfo|menu|menubar|dialog|alert|search)$/i.test(role);
+}
+
+/** True when the element's class/id names page furniture (sidebar, share, comments, ...). */
+export function hasFurnitureHint(el: ElementNode): boolean {
   if (el.tag === 'body' || el.tag === 'html' || el.tag === 'article' || el.tag === 'main' || el.tag === 'a' || el.tag === 'p') return false;
   const hint = hintOf(el);
   if (hint.length < 2) return false;

@@ -65,10 +65,10 @@ test('html: metadata in trust order with origins', () => {
 });
 
 test('html: falls back to meta tags, <time> and the <title> when there is no JSON-LD', () => {
-  const html = `<html><head><title>Budget passes narrowly - The Daily Example</title><meta name="author" content="Ann Writer"></head>
+  const html = `<html><head><title>Budget passes narrowly in late vote | The Daily Example</title><meta name="author" content="Ann Writer"></head>
   <body><div id="content"><time datetime="2023-11-05T14:00:00Z">Nov 5</time>${PARA('Parliament passed the budget by two votes.')}${PARA('The opposition called it a mistake.')}</div></body></html>`;
   const { meta, text } = extractFromHtml(html);
-  assert.equal(meta.title, 'Budget passes narrowly');
+  assert.equal(meta.title, 'Budget passes narrowly in late vote');
   assert.equal(meta.origins?.title, 'visible-text');
   assert.equal(meta.published, '2023-11-05T14:00:00Z');
   assert.equal(meta.origins?.published, 'time-element');

@@ -36,14 +36,14 @@ export function extractFromHtml(input: string, opts: ExtractOptions = {}): Extra
   const page = parseHtml(html);
   const jsonLd = readJsonLd(page.jsonLd);
   const signals = gatherSignals(page.root);
-  const meta: DocMeta = readMetadata({ page, jsonLd, signals });
+  const meta: DocMeta = readMetadata({ page, jsonLd, signals, ...(opts.url ? { url: opts.url } : {}) });
   const origins = meta.origins ?? {};
 
   const tree = computeStats(page.root);
   const picked = pickContainers(scoreCandidates(tree), tree);
   // Fragments (feed items) have paragraphs directly under the root: no container scores.
   const containers = picked.length ? picked : [page.root];
-  let paragraphs = filterParagraphs(toParagraphs(containers), meta.title);
+  let paragraphs = filterParagraphs(toParagraphs(containers, tree.removed), meta.title);
   const length = paragraphs.reduce((n, p) => n + p.text.length, 0);
   const ldBody = jsonLd?.articleBody;
   if (ldBody && ldBody.length > 200 && length < ldBody.length * 0.5) paragraphs = jsonLdParagraphs(ldBody);

@@ -29,31 +29,66 @@ function first(cands: Candidate[]): [string, MetaOrigin] | undefined {
   return undefined;
 }
 
-/** "Story title | Site" → "Story title" (only when a separator and a short tail are present). */
-function stripSiteSuffix(title: string): string {
-  const m = /^(.{10,}?)\s+[|–—·•:-]\s+[^|–—·•]{2,40}$/.exec(title);
-  return m ? m[1]!.trim() : title;
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const TITLE_SEPARATOR = /\s+(?:[|–—·•›»:-]|::)\s+/;
+
+/**
+ * "Story title | Site" → "Story title": drops a leading or trailing part that
+ * is the site name, or a short trailing part after a separator.
+ */
+export function stripSiteName(title: string, siteName?: string): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const site = siteName ? norm(siteName) : undefined;
+  const lastPart = parts[parts.length - 1]!;
+  if (site && (norm(lastPart) === site || norm(lastPart).includes(site))) return title.slice(0, title.lastIndexOf(lastPart)).replace(/\s+(?:[|–—·•›»:-]|::)\s*$/, '').trim();
+  if (site && norm(parts[0]!) === site) return title.slice(parts[0]!.length).replace(TITLE_SEPARATOR, '').trim();
+  if (/\s[|·•›»]\s|\s::\s/.test(title) && lastPart.length < title.length * 0.4) return title.slice(0, title.lastIndexOf(lastPart)).replace(/\s+(?:[|–—·•›»:-]|::)\s*$/, '').trim();
+  if (parts.length === 2 && lastPart.length <= 30 && lastPart.length < title.length * 0.35) return parts[0]!.trim();
+  return title;
+}
+
+/** The page's stated title without site name; an <h1> that the title contains is the headline itself. */
+function resolveTitle(found: [string, MetaOrigin] | undefined, h1s: string[], siteName?: string): [string, MetaOrigin] | undefined {
+  const h1 = h1s.find((h) => h.length >= 4 && h.length < 300 && !/^(?:menu|navigation|search)$/i.test(h));
+  if (!found) return h1 ? [h1, 'visible-text'] : undefined;
+  const [title, origin] = found;
+  if (h1 && norm(title) !== norm(h1) && norm(title).includes(norm(h1)) && h1.length >= title.length * 0.3) return [h1, 'visible-text'];
+  return [stripSiteName(title, siteName), origin];
 }
 
 function looksLikeUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
 
+const AUTHOR_LABEL = /^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|publiziert|erstellt)\s+(?:by|von|am|on|in)?|by|von|par|de|por|autor(?:in)?:?|author:?|text:?)\s*/i;
+/** Strings that are labels, dates or form fields, never a name. */
+const NOT_A_NAME = /^(?:posted on|veröffentlicht am|publiziert am|name\b|e-?mail|no author|admin|wordpressadmin|by)$|\d{4}|@|\[at\]|\(erforderlich\)|\*$/i;
+
 function splitAuthors(s: string): string[] {
   return s
-    .replace(/^(?:by|von|par|de|por)\s+/i, '')
+    .replace(AUTHOR_LABEL, '')
+    .replace(/\s+(?:says|sagt):?$/i, '')
     .split(/\s*(?:,|;|\band\b|\bund\b|&|\|)\s*/i)
     .map((a) => a.trim())
-    .filter((a) => a.length > 1 && a.length < 60 && !looksLikeUrl(a));
+    .filter((a) => a.length > 1 && a.length < 60 && !looksLikeUrl(a) && !NOT_A_NAME.test(a));
 }
 
 export interface MetaSources {
   page: ParsedPage;
   jsonLd: JsonLdArticle | undefined;
   signals: PageSignals;
+  /** The page's URL when the caller knows it (dates often sit in the path). */
+  url?: string;
 }
 
-export function readMetadata({ page, jsonLd, signals }: MetaSources): DocMeta {
+/** /2019/08/02/ or /2019-08-02/ in a URL path → 2019-08-02. */
+function dateFromUrl(url: string | undefined): string | undefined {
+  const m = url && /\/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(url);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+}
+
+export function readMetadata({ page, jsonLd, signals, url }: MetaSources): DocMeta {
   const metas = metaIndex(page);
   const m = (k: string): string | undefined => metas.get(k)?.[0];
   const meta: DocMeta = {};
@@ -67,21 +102,28 @@ export function readMetadata({ page, jsonLd, signals }: MetaSources): DocMeta {
   };
 
   const titleTag = page.titleText.replace(/\s+/g, ' ').trim();
-  set('title', first([
-    [jsonLd?.headline, 'json-ld'],
-    [m('og:title'), 'opengraph'],
-    [m('twitter:title') ?? m('dc.title') ?? m('title'), 'meta'],
-    [signals.h1s[0], 'visible-text'],
-    [titleTag ? stripSiteSuffix(titleTag) : undefined, 'visible-text'],
-  ]));
+  const siteName = m('og:site_name') ?? jsonLd?.publisher;
+  const title = resolveTitle(
+    first([
+      [jsonLd?.headline, 'json-ld'],
+      [m('og:title'), 'opengraph'],
+      [m('twitter:title') ?? m('dc.title') ?? m('title'), 'meta'],
+      [titleTag || undefined, 'visible-text'],
+    ]),
+    signals.h1s,
+    siteName,
+  );
+  set('title', title);
 
   // Dates: machine-readable sources first; each must normalize to count.
   const dateCands: Candidate[] = [
     [jsonLd?.datePublished, 'json-ld'],
     [m('article:published_time') ?? m('og:published_time'), 'opengraph'],
-    ...['datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'og:updated_time', 'last-modified']
+    ...['datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'citation_publication_date', 'citation_date']
       .map((k): Candidate => [m(k), 'meta']),
     ...signals.times.map((t): Candidate => [t, 'time-element']),
+    [dateFromUrl(url), 'url'],
+    ...signals.dateTexts.map((t): Candidate => [t, 'visible-text']),
   ];
   for (const [v, o] of dateCands) {
     const d = v ? normalizeIsoDate(v) : undefined;
@@ -94,11 +136,11 @@ export function readMetadata({ page, jsonLd, signals }: MetaSources): DocMeta {
 
   // Authors: JSON-LD list, meta author, visible byline.
   const metaAuthor = [...(metas.get('author') ?? []), ...(metas.get('article:author') ?? []), ...(metas.get('dc.creator') ?? [])].find((a) => !looksLikeUrl(a));
-  const visibleByline = signals.bylines[0];
+  const visibleByline = signals.bylines.find((b) => splitAuthors(b).length > 0);
   let authors: string[] = [];
   let authorsOrigin: MetaOrigin | undefined;
   if (jsonLd?.authors.length) [authors, authorsOrigin] = [jsonLd.authors, 'json-ld'];
-  else if (metaAuthor) [authors, authorsOrigin] = [splitAuthors(metaAuthor), 'meta'];
+  else if (metaAuthor && splitAuthors(metaAuthor).length) [authors, authorsOrigin] = [splitAuthors(metaAuthor), 'meta'];
   else if (visibleByline) [authors, authorsOrigin] = [splitAuthors(visibleByline), 'visible-text'];
   if (authors.length && authorsOrigin) {
     meta.authors = authors;

@@ -1,6 +1,8 @@
 /**
  * Visible-page signals for metadata, gathered in one iterative walk:
- * the first <h1>, <time datetime> values, and byline/author elements.
+ * <h1> texts, <time datetime> values, byline/author elements and short
+ * date-stamp elements. Forms and comment sections are skipped (their
+ * "Name (required)" labels and commenters are not the article's author).
  */
 import { textOf, walk, type ElementNode } from './tree.js';
 
@@ -8,13 +10,21 @@ export interface PageSignals {
   h1s: string[];
   times: string[];
   bylines: string[];
+  dateTexts: string[];
 }
 
-const BYLINE_HINT = /\b(?:byline|author|autor|writer|by-line|article__author|story-byline)\b/i;
+const AUTHOR_HINT = /\b(?:byline|author|autor|writer|by-line|article__author|story-byline|vcard)\b|author/i;
+const NOT_AUTHOR_HINT = /\b(?:bio|box|avatar|image|img|photo|description|about|comment|says|info|links?)\b/i;
+const DATE_HINT = /date|time|posted|published|datum|meta|entry-meta|byline/i;
+const SKIP_TAGS = new Set(['form', 'footer', 'nav', 'aside', 'label']);
+const COMMENTS_HINT = /comment|respond|reply|disqus/i;
 
 export function gatherSignals(root: ElementNode): PageSignals {
-  const signals: PageSignals = { h1s: [], times: [], bylines: [] };
+  const signals: PageSignals = { h1s: [], times: [], bylines: [], dateTexts: [] };
   walk(root, (el) => {
+    if (SKIP_TAGS.has(el.tag)) return false;
+    const hint = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
+    if (COMMENTS_HINT.test(hint) && !/no-?comments/i.test(hint)) return false;
     if (el.tag === 'h1' && signals.h1s.length < 5) {
       const t = textOf(el);
       if (t) signals.h1s.push(t);
@@ -24,13 +34,14 @@ export function gatherSignals(root: ElementNode): PageSignals {
       const dt = el.attrs.datetime ?? textOf(el);
       if (dt) signals.times.push(dt);
     }
-    const hint = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''} ${el.attrs.itemprop ?? ''} ${el.attrs.rel ?? ''}`;
-    if (signals.bylines.length < 5 && BYLINE_HINT.test(hint) && !/\b(?:bio|box|avatar|image|img|photo)\b/i.test(hint)) {
+    const authorHint = `${hint} ${el.attrs.itemprop ?? ''} ${el.attrs.rel ?? ''}`;
+    if (signals.bylines.length < 5 && AUTHOR_HINT.test(authorHint) && !NOT_AUTHOR_HINT.test(hint)) {
       const t = textOf(el);
-      if (t.length > 2 && t.length < 120) {
-        signals.bylines.push(t);
-        return false;
-      }
+      if (t.length > 1 && t.length < 120) signals.bylines.push(t);
+    }
+    if (signals.dateTexts.length < 10 && el.tag !== 'body' && DATE_HINT.test(hint)) {
+      const t = textOf(el);
+      if (t.length > 5 && t.length < 120) signals.dateTexts.push(t);
     }
     return true;
   });

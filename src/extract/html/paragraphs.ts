@@ -4,7 +4,6 @@
  * paragraph remembers how much of its text sat in links, so link lists can
  * be dropped. Iterative (explicit stack), so nesting depth does not matter.
  */
-import { isFurniture } from './boilerplate.js';
 import type { ElementNode, TreeNode } from './tree.js';
 
 export interface Paragraph {
@@ -25,7 +24,7 @@ function isStandaloneTime(el: ElementNode): boolean {
   return el.tag === 'time' && el.parent !== undefined && CONTAINER_TAGS.has(el.parent.tag);
 }
 
-export function toParagraphs(containers: ElementNode[]): Paragraph[] {
+export function toParagraphs(containers: ElementNode[], removed: ReadonlySet<ElementNode>): Paragraph[] {
   const out: Paragraph[] = [];
   let buf = '';
   let linkChars = 0;
@@ -51,7 +50,7 @@ export function toParagraphs(containers: ElementNode[]): Paragraph[] {
         if (isBreak) flush();
         continue;
       }
-      if (n !== container && (isFurniture(n) || isStandaloneTime(n))) continue;
+      if (n !== container && (removed.has(n) || isStandaloneTime(n))) continue;
       if (isBreak) {
         flush();
         blockTag = n.tag;

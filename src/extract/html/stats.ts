@@ -3,7 +3,7 @@
  * bottom-up without recursion: text length, text inside links, commas,
  * and how many paragraph-like children an element has.
  */
-import { isFurniture } from './boilerplate.js';
+import { hasFurnitureHint, isStructuralFurniture } from './boilerplate.js';
 import type { ElementNode } from './tree.js';
 
 export interface NodeStats {
@@ -18,16 +18,46 @@ export interface TreeStats {
   stats: Map<ElementNode, NodeStats>;
   /** Non-furniture elements in document (pre-)order. */
   order: ElementNode[];
+  /** Elements removed as furniture (their subtrees are not in `order`). */
+  removed: Set<ElementNode>;
+}
+
+/**
+ * Share of the page's text above which a class hint alone does not remove an
+ * element: themes put words like "sidebar" or "modal" on the article wrapper.
+ */
+const HINT_OVERRIDE_SHARE = 0.4;
+
+/**
+ * Order, in one place: remove structural furniture, measure; remove elements
+ * whose class names furniture unless they hold much of the text; measure again.
+ */
+export function computeStats(root: ElementNode): TreeStats {
+  const removed = new Set<ElementNode>();
+  const first = measure(root, removed, (el) => isStructuralFurniture(el));
+  const total = first.stats.get(root)?.textLength ?? 0;
+  const hinted = new Set<ElementNode>();
+  for (const el of first.order) {
+    if (el === root || !hasFurnitureHint(el)) continue;
+    if ((first.stats.get(el)?.textLength ?? 0) < total * HINT_OVERRIDE_SHARE) hinted.add(el);
+  }
+  if (hinted.size === 0) return { ...first, removed };
+  const second = measure(root, removed, (el) => hinted.has(el) || isStructuralFurniture(el));
+  return { ...second, removed };
 }
 
 const COMMA = /[,،、，]/g;
 
-export function computeStats(root: ElementNode): TreeStats {
+function measure(root: ElementNode, removed: Set<ElementNode>, isFurniture: (el: ElementNode) => boolean): { stats: Map<ElementNode, NodeStats>; order: ElementNode[] } {
+  removed.clear();
   const order: ElementNode[] = [];
   const stack: ElementNode[] = [root];
   while (stack.length > 0) {
     const el = stack.pop()!;
-    if (el !== root && isFurniture(el)) continue;
+    if (el !== root && isFurniture(el)) {
+      removed.add(el);
+      continue;
+    }
     order.push(el);
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i]!;

@@ -5,6 +5,7 @@
  * kept for metadata.
  */
 import { Parser } from 'htmlparser2';
+import { limitNesting } from './nesting.js';
 
 export interface ElementNode {
   tag: string;
@@ -85,7 +86,7 @@ export function parseHtml(html: string): ParsedPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  parser.write(limitNesting(html));
   parser.end();
   return page;
 }

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { decodeBytes } from '../src/extract/index.js';
+import { buildDoc } from '../src/pipeline/build-doc.js';
+import { createDefaultPipeline } from '../src/pipeline/default.js';
+import { docToRecord } from '../src/model/record.js';
+const doc = buildDoc({ id: 'seed', raw: decodeBytes(readFileSync(process.argv[2]!)) });
+createDefaultPipeline().run(doc);
+const r = docToRecord(doc);
+console.log('ENT', r.entities.map(e => `${e.text}/${e.type}${e.name&&e.name!==e.text?'='+e.name:''}${e.role?' ['+e.role+' '+e.country+' '+e.sector+']':''}`).join('; '));
+console.log('TIMES', r.times.map(t => `${t.text}:${t.type}:${t.value}`).join('; '));
+console.log('PLACES', r.places.map(p => `${p.text}->${p.name},${p.country} ${p.lat?.toFixed(1)},${p.lon?.toFixed(1)}`).join('; '));
+for (const q of r.quotes) console.log('Q', q.direct?'D':'I', JSON.stringify(r.text.slice(q.start,q.end).slice(0,50)), '->', q.speaker?.name ?? q.speaker?.text);
+for (const e of r.events) console.log('EV', e.plover.type+'/'+(e.plover.mode??''), e.cameo, e.acled?.subEventType??'', '|', e.actor?.text, e.actor?.country, '->', e.target?.text, e.target?.country, '@', e.place?.text, e.date, e.count??'', '|', r.text.slice(e.sentence.start, e.sentence.start+60));

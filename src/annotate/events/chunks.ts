@@ -1,0 +1,61 @@
+/**
+ * Noun-phrase chunks of a sentence, the candidate actors and targets.
+ * A chunk is a run of determiners, adjectives, nouns, names, numbers and
+ * hyphen compounds; "of"/"in" join two capitalised names ("Islamic
+ * Resistance in Iraq", "Government of Iraq"), and entity spans are never cut.
+ */
+import type { Entity } from '../../model/layers.js';
+import type { Unit } from './units.js';
+
+export interface Chunk {
+  /** Unit range, end-exclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+const CHUNK_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+
+function isCapitalised(u: Unit | undefined): boolean {
+  return !!u && /^[A-Z]/.test(u.text);
+}
+
+function chunkable(u: Unit): boolean {
+  if (u.text.includes('-') && u.text.length > 2) return true;
+  if (u.lower === "'s" || u.lower === "'") return true;
+  return CHUNK_POS.has(u.pos) && !/^(which|that|who|whose|this|these|those|it|its)$/.test(u.lower);
+}
+
+function joinsNames(units: readonly Unit[], i: number): boolean {
+  const u = units[i]!;
+  if (u.lower !== 'of' && u.lower !== 'in' && u.lower !== 'for') return false;
+  const prev = units[i - 1];
+  return isCapitalised(prev) && prev!.pos !== 'DET' && isCapitalised(units[i + 1]) && i > 0;
+}
+
+export function findChunks(units: readonly Unit[], entities: readonly Entity[]): Chunk[] {
+  const inside = new Array<boolean>(units.length).fill(false);
+  const entityJoin = new Array<boolean>(units.length).fill(false);
+  units.forEach((u, i) => {
+    inside[i] = chunkable(u) || joinsNames(units, i);
+    // Units strictly inside an entity mention stay in one chunk.
+    entityJoin[i] = entities.some((e) => u.start >= e.start && u.end <= e.end && u.start > e.start);
+  });
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < units.length) {
+    if (!inside[i]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < units.length && (inside[j] || entityJoin[j])) j++;
+    // A chunk never ends on a joining word.
+    let end = j;
+    while (end > i + 1 && /^(of|in|for)$/.test(units[end - 1]!.lower)) end--;
+    chunks.push({ first: i, last: end, start: units[i]!.start, end: units[end - 1]!.end });
+    i = j;
+  }
+  return chunks;
+}

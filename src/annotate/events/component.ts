@@ -1,0 +1,204 @@
+/**
+ * Pipeline component: coded events (PLOVER type and mode, CAMEO, ACLED) with
+ * actor, target, place, date and counts. Order, per sentence:
+ *   propose (propose.ts: lexicon patterns over tokens)
+ *   → resolve (resolve.ts: claims aside, overlaps, complements, neighbours, modality)
+ *   → arguments (roles.ts actors/targets, places.ts, governing time, counts.ts)
+ * and then, over the document, responsibility claims mark the attacks they claim.
+ * See docs/events.md.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Event, EventActor } from '../../model/layers.js';
+import type { Component } from '../../pipeline/component.js';
+import { countryByIso2 } from '../../lexicon/countries.js';
+import { governingTime } from '../times/governing.js';
+import { actorFromChunk, type ActorContext } from './actors.js';
+import { applyClaims, type ClaimSite } from './claims.js';
+import { findChunks, type Chunk } from './chunks.js';
+import { countBefore, sentenceCounts, troopCount } from './counts.js';
+import { modalityAt } from './modality.js';
+import { eventPlace } from './places.js';
+import { proposeInSentence, type Proposal } from './propose.js';
+import { acledFor } from './acled.js';
+import { applyModality, dropOverlaps, foldComplements, mergeNeighbours, score, splitClaims, type Coding } from './resolve.js';
+import { findRoles, type SentenceActors } from './roles.js';
+import { sentenceUnits, type SentenceUnits } from './units.js';
+
+export interface ScoredEvent {
+  event: Event;
+  score: number;
+  sentence: number;
+  /** Whether the trigger is a verb (nominal triggers are often mentions, not reports). */
+  verbal: boolean;
+}
+
+const SPEECH = /\b(said|says|say|told|tells|stated|declared|announced|insisted|added|warned|stressed|urged|according)\b|^["“]/;
+
+function sentenceActors(doc: Doc, s: SentenceUnits, contextCountry: string | undefined, proposals: readonly Proposal[]): SentenceActors {
+  const entities = doc.get('entities').filter((e) => e.start >= s.sentence.start && e.end <= s.sentence.end);
+  const ctx: ActorContext = { text: doc.text, entities };
+  if (contextCountry) ctx.contextCountry = contextCountry;
+  const chunks = findChunks(s.units, entities);
+  const actors = addAppositiveLinks(s, chunks, chunks.map((c) => actorFromChunk(c, s.units, ctx)));
+  return {
+    units: s.units,
+    chunks,
+    actors,
+    triggerUnits: new Set(proposals.map((p) => p.first)),
+    partial: (first, last) =>
+      actorFromChunk({ first, last, start: s.units[first]!.start, end: s.units[last - 1]!.end }, s.units, ctx),
+  };
+}
+
+/** Whether the time governing `span` is introduced by "since". */
+function sinceTime(doc: Doc, span: { start: number; end: number }, value: string): boolean {
+  const sentence = doc.get('sentences').find((s) => span.start >= s.start && span.start < s.end);
+  if (!sentence) return false;
+  return doc
+    .get('times')
+    .some((t) => t.value === value && t.start >= sentence.start && t.end <= sentence.end && /\bsince\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start)));
+}
+
+/**
+ * "The Islamic Resistance in Iraq, a loose alliance of Iran-linked groups, ...":
+ * links named in an appositive belong to the actor it describes.
+ */
+function addAppositiveLinks(s: SentenceUnits, chunks: readonly Chunk[], actors: (EventActor | undefined)[]): (EventActor | undefined)[] {
+  chunks.forEach((c, i) => {
+    const actor = actors[i];
+    if (!actor || s.units[c.last]?.text !== ',') return;
+    const links = new Set(actor.links ?? []);
+    for (let j = i + 1; j < chunks.length; j++) {
+      const next = chunks[j]!;
+      if (s.units.slice(c.last + 1, next.first).some((u) => u.text === ',' || u.pos === 'VERB')) break;
+      for (const l of actors[j]?.links ?? []) if (l !== actor.country) links.add(l);
+    }
+    if (links.size) actors[i] = { ...actor, links: [...links] };
+  });
+  return actors;
+}
+
+function dateFields(doc: Doc, span: { start: number; end: number }): Pick<Event, 'date' | 'dateTo' | 'dateSource'> {
+  if (!doc.has('times') && !doc.meta.published) return {};
+  const t = governingTime(doc, span);
+  if (t.value === 'PRESENT_REF') return {};
+  const out: Pick<Event, 'date' | 'dateTo' | 'dateSource'> = { date: t.from ?? t.value, dateSource: t.source };
+  if (t.to && t.to !== out.date) out.dateTo = t.to;
+  // "since mid-October": the events run from then to the publication date.
+  const published = doc.meta.published?.slice(0, 10);
+  if (t.source === 'text' && published && sinceTime(doc, span, t.value)) out.dateTo = published;
+  return out;
+}
+
+function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal, coding: Coding, sentenceText: string): Event {
+  const units = s.units;
+  const start = units[p.first]!.start;
+  const end = units[p.last - 1]!.end;
+  const m = modalityAt(units, p.first);
+  applyModality(coding, m, SPEECH.test(sentenceText));
+  const event: Event = {
+    start,
+    end,
+    sentence: { start: s.sentence.start, end: s.sentence.end },
+    plover: coding.mode ? { type: coding.type, mode: coding.mode } : { type: coding.type },
+    cameo: coding.cameo,
+    evidence: coding.evidence.join(' '),
+    source: `events/${p.pattern.id}`,
+  };
+  const roles = findRoles(sa, p, coding.partner);
+  if (roles.actor) event.actor = roles.actor;
+  if (roles.target) event.target = roles.target;
+  const armedTarget = /^(MIL|REB|COP)$/.test(roles.target?.sector ?? '');
+  const acled = acledFor(coding, p.pattern.acled, m, armedTarget);
+  if (acled) event.acled = { eventType: acled[0], subEventType: acled[1] };
+  const place = eventPlace(units, doc.get('places').filter((x) => x.start >= s.sentence.start && x.end <= s.sentence.end), p.first, coding.mode === 'visit');
+  if (place) event.place = place;
+  // "aid to refugees in Liberia": a target known only by its sector takes the country of the place after the trigger.
+  if (event.target && !event.target.country && place?.country && place.start > start) {
+    const iso3 = countryByIso2(place.country)?.iso3;
+    if (iso3) event.target = { ...event.target, country: iso3 };
+  }
+  Object.assign(event, dateFields(doc, { start, end }));
+  addCounts(event, p, sentenceText, start - s.sentence.start);
+  if (m.negated) event.negated = true;
+  if (m.future) event.future = true;
+  if (m.hypothetical) event.hypothetical = true;
+  return event;
+}
+
+function addCounts(event: Event, p: Proposal, sentenceText: string, triggerOffset: number): void {
+  const counts: NonNullable<Event['counts']> = { ...sentenceCounts(sentenceText) };
+  const deploy = p.pattern.kind === 'deploy' ? troopCount(sentenceText) : undefined;
+  const nominal = !/^(VERB|AUX)$/.test(p.sentence.units[p.first]!.pos);
+  const before = deploy ?? (nominal ? countBefore(sentenceText, triggerOffset) : undefined);
+  if (before) {
+    event.count = before.value;
+    if (before.qualifier) event.countQualifier = before.qualifier;
+    if (p.pattern.type === 'ASSAULT' && !deploy) counts.attacks = before.value;
+  }
+  if (deploy) {
+    counts.troops = deploy.value;
+    if (event.actor && !event.actor.sector?.match(/MIL/)) event.actor = { ...event.actor, sector: 'MIL' };
+  }
+  if (Object.keys(counts).length) event.counts = counts;
+}
+
+/** The most named country in the document's places, or in "in X" phrases, for actors known only by their links. */
+function documentCountry(doc: Doc): string | undefined {
+  const tally = new Map<string, number>();
+  for (const p of doc.get('places')) if (p.country) tally.set(p.country, (tally.get(p.country) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [c, n] of tally) if (!best || n > tally.get(best)!) best = c;
+  return best ? countryByIso2(best)?.iso3 : undefined;
+}
+
+/**
+ * A nominal event named after a verbal event of another type is usually what
+ * that event is about ("complained over two air raids"), so it ranks lower.
+ */
+function demoteMentionedEvents(events: ScoredEvent[]): void {
+  for (const e of events) {
+    if (!/^(ASSAULT|COERCE)$/.test(e.event.plover.type) || !e.event.source?.includes('/')) continue;
+    const verbalBefore = events.some(
+      (o) => o !== e && o.sentence === e.sentence && o.event.start < e.event.start && o.event.plover.type !== e.event.plover.type && o.verbal,
+    );
+    if (verbalBefore && !e.verbal) e.score -= 1;
+  }
+}
+
+/** All events of the document with their in-sentence rank (the eval picks each sentence's best). */
+export function extractEvents(doc: Doc): ScoredEvent[] {
+  const out: ScoredEvent[] = [];
+  const claimSites: ClaimSite[] = [];
+  const docCountry = documentCountry(doc);
+  for (const s of sentenceUnits(doc)) {
+    const proposals = proposeInSentence(s, doc.text);
+    if (!proposals.length) continue;
+    const sentenceText = doc.text.slice(s.sentence.start, s.sentence.end);
+    const { claims, events } = splitClaims(proposals);
+    const codings = mergeNeighbours(foldComplements(dropOverlaps(events)));
+    const placeCountry = eventPlace(s.units, [], 0, false)?.country;
+    const contextCountry = (placeCountry ? countryByIso2(placeCountry)?.iso3 : undefined) ?? docCountry;
+    const sa = sentenceActors(doc, s, contextCountry, proposals);
+    for (const [p, coding] of codings) {
+      out.push({ event: buildEvent(doc, s, sa, p, coding, sentenceText), score: score(p), sentence: s.index, verbal: /^(VERB|AUX)$/.test(s.units[p.first]!.pos) });
+    }
+    for (const c of dropOverlaps(claims)) {
+      const roles = findRoles(sa, c);
+      const claimer: EventActor | undefined = roles.actor;
+      claimSites.push({ sentence: s.index, trigger: c, claimer, start: s.units[c.first]!.start });
+    }
+  }
+  applyClaims(out, claimSites);
+  demoteMentionedEvents(out);
+  return out;
+}
+
+export const eventsComponent: Component = {
+  name: 'events',
+  requires: ['sentences', 'tokens', 'entities', 'times', 'places'],
+  assigns: ['events'],
+  run(doc) {
+    doc.set('events', extractEvents(doc).map((e) => e.event));
+  },
+};

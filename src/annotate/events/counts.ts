@@ -1,0 +1,91 @@
+/**
+ * Numbers attached to an event: the count of events ("more than 150
+ * attacks" → 150, "more than") and the counts of killed, injured, arrested
+ * and troops stated in the sentence.
+ */
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  dozen: 12, dozens: 24, scores: 40, hundreds: 200, thousands: 2000, a: 1, an: 1,
+};
+const QUALIFIERS = ['more than', 'over', 'at least', 'nearly', 'almost', 'about', 'around', 'some', 'up to', 'fewer than', 'less than', 'roughly', 'approximately', 'as many as', 'at most'];
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).filter((w) => w.length > 2).join('|')})(?:\s+(million|thousand|hundred))?`;
+const QUALIFIER = String.raw`(?:(${QUALIFIERS.join('|')})\s+)?`;
+
+export interface CountMatch {
+  value: number;
+  qualifier?: string;
+}
+
+export function parseNumber(raw: string, scale?: string): number | undefined {
+  const lower = raw.toLowerCase();
+  let n = /^\d/.test(lower) ? Number(lower.replace(/,/g, '')) : WORD_NUMBERS[lower];
+  if (n === undefined || Number.isNaN(n)) return undefined;
+  if (scale === 'million') n *= 1_000_000;
+  else if (scale === 'thousand') n *= 1000;
+  else if (scale === 'hundred') n *= 100;
+  return n;
+}
+
+function toMatch(m: RegExpExecArray, offset = 1): CountMatch | undefined {
+  const value = parseNumber(m[offset + 1]!, m[offset + 2]);
+  if (value === undefined) return undefined;
+  const qualifier = m[offset]?.toLowerCase() ?? (/^(dozens|scores|hundreds|thousands)$/i.test(m[offset + 1]!) ? m[offset + 1]!.toLowerCase() : undefined);
+  return qualifier ? { value, qualifier } : { value };
+}
+
+/** The number right before the trigger ("more than 150 attacks", "two air strikes"). */
+export function countBefore(sentenceText: string, triggerOffset: number): CountMatch | undefined {
+  const before = sentenceText.slice(Math.max(0, triggerOffset - 60), triggerOffset);
+  const re = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:(?:[a-z-]+)\s+)?$`, 'i');
+  const m = re.exec(before);
+  return m ? toMatch(m) : undefined;
+}
+
+const VICTIMS = String.raw`(?:\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|police(?:men)?|officers|fighters|militants|protesters|demonstrators|children|women|men|members|students|workers|residents|villagers|others))?`;
+
+function find(text: string, patterns: RegExp[]): number | undefined {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const got = toMatch(m);
+    if (got) return got.value;
+  }
+  return undefined;
+}
+
+function countPatterns(verbs: string): RegExp[] {
+  return [
+    new RegExp(String.raw`\b(?:${verbs})\s+${QUALIFIER}${NUMBER}`, 'i'),
+    new RegExp(String.raw`\b${QUALIFIER}${NUMBER}${VICTIMS}\s+(?:(?:were|was|have been|had been|been|are|being)\s+)?(?:\w+\s+)?(?:${verbs})`, 'i'),
+  ];
+}
+
+export interface EventCounts {
+  killed?: number;
+  injured?: number;
+  arrested?: number;
+  troops?: number;
+}
+
+export function sentenceCounts(sentenceText: string): EventCounts {
+  const counts: EventCounts = {};
+  const killed = find(sentenceText, [...countPatterns('killing|killed|kills|kill|dead|died|death toll of'), new RegExp(String.raw`\bdeath toll (?:\w+ ){0,3}?(?:to|of|at)\s+${QUALIFIER}${NUMBER}`, 'i')]);
+  const injured = find(sentenceText, countPatterns('wounding|wounded|injuring|injured|hurt'));
+  const arrested = find(sentenceText, countPatterns('arresting|arrested|detaining|detained|rounded up'));
+  const troops = find(sentenceText, [new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:[A-Za-z-]+\s+)?(?:troops|soldiers|servicemen|personnel|peacekeepers)\b`, 'i')]);
+  if (killed !== undefined) counts.killed = killed;
+  if (injured !== undefined) counts.injured = injured;
+  if (arrested !== undefined) counts.arrested = arrested;
+  if (troops !== undefined) counts.troops = troops;
+  return counts;
+}
+
+/** The qualified count of troops, for deployment events ("more than 300 soldiers"). */
+export function troopCount(sentenceText: string): CountMatch | undefined {
+  const re = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:[A-Za-z-]+\s+)?(?:troops|soldiers|servicemen|personnel|peacekeepers)\b`, 'i');
+  const m = re.exec(sentenceText);
+  return m ? toMatch(m) : undefined;
+}

@@ -1,0 +1,63 @@
+/**
+ * The place of an event: a place from the places layer in the sentence
+ * (preferring one after "in/at/near" or the object of a visit), else a
+ * country or capital named after "in/at/to" in the sentence, resolved with
+ * the country lexicon so events keep a place before the places layer exists.
+ */
+import type { Event, Place } from '../../model/layers.js';
+import { countryByCapital, isDemonym, lookupCountry } from '../../lexicon/countries.js';
+import type { Unit } from './units.js';
+
+export type EventPlace = NonNullable<Event['place']>;
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'outside', 'inside', 'across', 'around']);
+
+function fromPlace(p: Place): EventPlace {
+  const out: EventPlace = { start: p.start, end: p.end, text: p.text, name: p.name, lat: p.lat, lon: p.lon, country: p.country };
+  if (p.admin1) out.admin1 = p.admin1;
+  if (p.geonameId !== undefined) out.geonameId = p.geonameId;
+  if (p.featureClass) out.featureClass = p.featureClass;
+  return out;
+}
+
+function precededByLocative(units: readonly Unit[], start: number): boolean {
+  const i = units.findIndex((u) => u.start === start);
+  return i > 0 && (LOCATIVE.has(units[i - 1]!.lower) || (units[i - 1]!.pos === 'DET' && i > 1 && LOCATIVE.has(units[i - 2]!.lower)));
+}
+
+/** A country or capital named in the units, as a place. */
+function lexiconPlace(units: readonly Unit[], i: number): EventPlace | undefined {
+  for (const n of [3, 2, 1]) {
+    const span = units.slice(i, i + n);
+    if (span.length < n || !/^[A-Z]/.test(span[0]!.text)) continue;
+    const text = span.map((u) => u.text).join(' ');
+    const country = lookupCountry(text);
+    if (country && !isDemonym(text)) {
+      return { start: span[0]!.start, end: span[n - 1]!.end, text, name: country.name, country: country.iso2, lat: country.lat, lon: country.lon, featureClass: 'A' };
+    }
+    if (n === 1) {
+      const capitalOf = countryByCapital(text);
+      if (capitalOf) return { start: span[0]!.start, end: span[0]!.end, text, name: text, country: capitalOf.iso2, featureClass: 'P' };
+    }
+  }
+  return undefined;
+}
+
+/** The place for an event whose trigger starts at unit `first`. */
+export function eventPlace(units: readonly Unit[], places: readonly Place[], first: number, visit: boolean): EventPlace | undefined {
+  const triggerStart = units[first]?.start ?? 0;
+  const ordered = [...places].sort((a, b) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart));
+  const locative = ordered.find((p) => precededByLocative(units, p.start) || (visit && p.start > triggerStart));
+  if (locative ?? ordered[0]) return fromPlace((locative ?? ordered[0])!);
+  // No places layer item: look for "in Iraq", or the object of a visit ("visits Baghdad").
+  const candidates: EventPlace[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const prev = units[i - 1];
+    const isObjectOfVisit = visit && i === first + 1;
+    if (!isObjectOfVisit && !(prev && LOCATIVE.has(prev.lower))) continue;
+    const place = lexiconPlace(units, i);
+    if (place) candidates.push(place);
+  }
+  candidates.sort((a, b) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart));
+  return candidates[0];
+}

@@ -1,0 +1,173 @@
+/**
+ * Resolve: from the proposals of one sentence to its events. The order is
+ *   1. set aside responsibility claims (they mark other events),
+ *   2. drop proposals overlapped by a longer or stronger one,
+ *   3. fold an action into the intent/request/threat/refusal verb that governs
+ *      it ("agreed to provide aid" → AGREE 033, "threatened to shell" → THREATEN 138),
+ *   4. merge neighbouring triggers of the same type ("attacks targeting"),
+ *   5. re-code by modality (future cooperation → AGREE, future force → THREATEN,
+ *      refused cooperation → REJECT, "must stop" → REQUEST).
+ * Arguments (roles, place, date, counts) are attached by the component.
+ */
+import { COOPERATIVE, CONFLICTUAL, INTENT_CAMEO, REFUSAL_CAMEO, THREAT_CAMEO, type PloverType } from './plover.js';
+import type { Modality } from './modality.js';
+import type { Proposal } from './propose.js';
+
+export interface Coding {
+  type: PloverType;
+  mode?: string;
+  cameo: string;
+  evidence: string[];
+  /** A merged neighbouring trigger of the same type, whose arguments fill gaps. */
+  partner?: Proposal;
+}
+
+export interface Resolved {
+  proposal: Proposal;
+  coding: Coding;
+  /** Rank of the event inside its sentence: the highest is the sentence's main event. */
+  score: number;
+}
+
+const GOVERNORS = new Set<PloverType>(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
+
+function length(p: Proposal): number {
+  return p.last - p.first;
+}
+
+function weight(p: Proposal): number {
+  return p.pattern.weight ?? 1;
+}
+
+function overlaps(a: Proposal, b: Proposal): boolean {
+  return a.first < b.last && b.first < a.last;
+}
+
+export function splitClaims(proposals: readonly Proposal[]): { claims: Proposal[]; events: Proposal[] } {
+  return {
+    claims: proposals.filter((p) => p.pattern.kind === 'claim'),
+    events: proposals.filter((p) => p.pattern.kind !== 'claim'),
+  };
+}
+
+export function dropOverlaps(proposals: readonly Proposal[]): Proposal[] {
+  // Longer triggers first, then the more specific (object-checked) pattern, then weight.
+  const ranked = [...proposals].sort(
+    (a, b) => length(b) - length(a) || Number(!!b.pattern.after) - Number(!!a.pattern.after) || weight(b) - weight(a),
+  );
+  const kept: Proposal[] = [];
+  for (const p of ranked) if (!kept.some((k) => overlaps(k, p))) kept.push(p);
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+function initialCoding(p: Proposal): Coding {
+  const coding: Coding = { type: p.pattern.type, cameo: p.pattern.cameo, evidence: [p.pattern.id] };
+  if (p.pattern.mode) coding.mode = p.pattern.mode;
+  return coding;
+}
+
+/** Whether `action` is the complement of `governor` ("refused to meet", "urged X to withdraw"). */
+function governs(governor: Proposal, action: Proposal): boolean {
+  if (action.first < governor.last || action.first - governor.last > 5) return false;
+  const between = governor.sentence.units.slice(governor.last, action.first).map((u) => u.lower);
+  if (between.some((w) => /^[,;.]$/.test(w) || w === 'and' || w === 'but')) return false;
+  if (between.includes('to') || between.includes('for') || between.length <= 1) return true;
+  // "demanded that Israel ease restrictions".
+  if (between[0] === 'that') return true;
+  // "calling for an immediate ceasefire": the governor ends in its preposition.
+  const lastWord = governor.pattern.words[governor.pattern.words.length - 1];
+  return (lastWord === 'for' || lastWord === 'to' || lastWord === 'on') && between.length <= 3;
+}
+
+function refine(coding: Coding, action: Proposal): void {
+  const type = action.pattern.type;
+  if (coding.type === 'AGREE' && COOPERATIVE.has(type)) coding.cameo = INTENT_CAMEO[type] ?? coding.cameo;
+  else if (coding.type === 'THREATEN' && CONFLICTUAL.has(type)) coding.cameo = THREAT_CAMEO[type] ?? coding.cameo;
+  else if (coding.type === 'REJECT' && COOPERATIVE.has(type)) coding.cameo = REFUSAL_CAMEO[type] ?? coding.cameo;
+  else if (coding.type === 'AGREE' && CONFLICTUAL.has(type)) {
+    // "prepared to impose martial law": readiness to use force is a threat.
+    coding.type = 'THREATEN';
+    coding.cameo = THREAT_CAMEO[type] ?? '130';
+  }
+  coding.evidence.push(`governs:${action.pattern.id}`);
+}
+
+export function foldComplements(kept: readonly Proposal[]): Map<Proposal, Coding> {
+  const codings = new Map<Proposal, Coding>();
+  const absorbed = new Set<Proposal>();
+  for (const p of kept) {
+    if (absorbed.has(p)) continue;
+    const coding = initialCoding(p);
+    if (GOVERNORS.has(p.pattern.type)) {
+      const action = kept.find((q) => q !== p && !absorbed.has(q) && governs(p, q));
+      if (action) {
+        refine(coding, action);
+        absorbed.add(action);
+      }
+    }
+    codings.set(p, coding);
+  }
+  for (const a of absorbed) codings.delete(a);
+  return codings;
+}
+
+export function mergeNeighbours(codings: Map<Proposal, Coding>): Map<Proposal, Coding> {
+  const ordered = [...codings.keys()].sort((a, b) => a.first - b.first);
+  for (let i = 1; i < ordered.length; i++) {
+    const prev = ordered[i - 1]!;
+    const cur = ordered[i]!;
+    const a = codings.get(prev);
+    const b = codings.get(cur);
+    if (!a || !b || a.type !== b.type || cur.first - prev.last > 2) continue;
+    // Keep the stronger trigger; remember the other as evidence.
+    const [keep, drop] = weight(prev) >= weight(cur) ? [prev, cur] : [cur, prev];
+    codings.get(keep)!.evidence.push(`with:${drop.pattern.id}`);
+    codings.get(keep)!.partner = drop;
+    codings.delete(drop);
+    ordered[i] = keep;
+  }
+  return codings;
+}
+
+/** Re-codes a coding by the trigger's modality; returns the flags to record. */
+export function applyModality(coding: Coding, m: Modality, hasSpeech: boolean): void {
+  const { type } = coding;
+  if (m.negated && COOPERATIVE.has(type) && type !== 'AGREE') {
+    coding.cameo = REFUSAL_CAMEO[type] ?? '120';
+    coding.type = 'REJECT';
+    coding.evidence.push('negated→REJECT');
+  } else if (m.negated && type === 'AGREE') {
+    coding.type = 'REJECT';
+    coding.cameo = '120';
+    coding.evidence.push('negated→REJECT');
+  } else if (m.obligation && hasSpeech && type !== 'REQUEST') {
+    coding.type = 'REQUEST';
+    coding.cameo = type === 'ASSAULT' ? '0256' : '020';
+    coding.evidence.push('must→REQUEST');
+  } else if ((m.future || m.hypothetical) && !m.negated && COOPERATIVE.has(type) && type !== 'AGREE') {
+    coding.cameo = INTENT_CAMEO[type] ?? '030';
+    coding.type = 'AGREE';
+    coding.evidence.push('intent→AGREE');
+  } else if ((m.future || m.hypothetical) && !m.negated && CONFLICTUAL.has(type)) {
+    coding.cameo = THREAT_CAMEO[type] ?? '130';
+    coding.type = 'THREATEN';
+    coding.evidence.push('future-force→THREATEN');
+  }
+}
+
+const SUBORDINATORS = new Set(['after', 'when', 'since', 'because', 'before', 'while', 'although', 'until', 'following', 'unless', 'if', 'whom', 'who', 'which', 'where']);
+
+/** Whether the trigger sits in a subordinate clause ("after crowds trashed its embassy"). */
+function subordinate(p: Proposal): boolean {
+  for (let k = p.first - 1; k >= 0; k--) {
+    const u = p.sentence.units[k]!;
+    if (u.text === ',' || u.text === ';') return false;
+    if (SUBORDINATORS.has(u.lower)) return true;
+  }
+  return false;
+}
+
+export function score(p: Proposal): number {
+  const verbal = p.sentence.units[p.first]!.pos === 'VERB' ? 0.3 : 0;
+  return weight(p) + verbal - 0.01 * p.first - (subordinate(p) ? 1.5 : 0);
+}

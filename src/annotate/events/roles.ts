@@ -1,0 +1,171 @@
+/**
+ * Who did it to whom: the actor and target of a trigger from the chunks
+ * around it. Subject before a verb is the actor and the object after it the
+ * target; a passive ("was attacked by X") swaps them; a nominal trigger takes
+ * its actor from its modifier ("US strikes"), a "by X" agent, or the subject of
+ * a light verb ("launched attacks", "responded with air strikes"), and its
+ * target from "on/against/targeting X".
+ */
+import type { EventActor } from '../../model/layers.js';
+import type { Chunk } from './chunks.js';
+import type { Proposal } from './propose.js';
+import { isVerbal, type Unit } from './units.js';
+
+export interface SentenceActors {
+  units: readonly Unit[];
+  chunks: readonly Chunk[];
+  /** The actor each chunk denotes (same index as chunks). */
+  actors: readonly (EventActor | undefined)[];
+  /** Makes an actor from part of a chunk ("US" in "the latest US strikes"). */
+  partial(first: number, last: number): EventActor | undefined;
+  /** Units that start a proposed trigger in this sentence. */
+  triggerUnits: ReadonlySet<number>;
+}
+
+export interface Roles {
+  actor?: EventActor;
+  target?: EventActor;
+  /** True when the actor came from a "by X" agent or a passive. */
+  passive?: boolean;
+}
+
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);
+const LIGHT_VERBS = new Set([
+  'launch', 'carry', 'conduct', 'stage', 'mount', 'respond', 'retaliate', 'hold', 'begin', 'start', 'continue', 'make',
+  'unleash', 'step', 'intensify', 'use', 'resume', 'reach', 'have', 'sign', 'lodge', 'issue', 'impose', 'pay', 'undertake',
+  'organize', 'organise', 'open', 'announce', 'call', 'declare', 'give', 'express', 'hit', 'pound',
+]);
+/** "said on a visit to", "during talks with": the trigger belongs to the clause subject. */
+const SITUATION_PREPS = new Set(['on', 'during']);
+const SPEECH_VERBS = new Set(['say', 'tell', 'report', 'state', 'claim', 'announce', 'add', 'deny', 'note', 'believe', 'think', 'be', 'have']);
+const TARGET_PREPS = new Set(['on', 'against', 'targeting', 'at', 'to', 'with', 'upon', 'into']);
+const NON_TARGET_PREPS = new Set(['in', 'at', 'near', 'from', 'since', 'during', 'on', 'after', 'before', 'for', 'over', 'of', 'by', 'as', 'across', 'amid']);
+
+function chunkIndexAt(sa: SentenceActors, unit: number): number {
+  return sa.chunks.findIndex((c) => unit >= c.first && unit < c.last);
+}
+
+function prepBefore(sa: SentenceActors, chunk: Chunk): string | undefined {
+  const u = sa.units[chunk.first - 1];
+  return u && u.pos === 'ADP' ? u.lower : undefined;
+}
+
+function isPassive(sa: SentenceActors, p: Proposal): boolean {
+  const trigger = sa.units[p.first]!;
+  if (!isVerbal(trigger) || !/(ed|en|wn|ht|ck)$/.test(trigger.lower)) return false;
+  for (let k = p.first - 1; k >= Math.max(0, p.first - 3); k--) {
+    if (BE.has(sa.units[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** The "by X" agent within ten units after the trigger. */
+function agentAfter(sa: SentenceActors, p: Proposal): EventActor | undefined {
+  for (let k = p.last; k < Math.min(sa.units.length, p.last + 10); k++) {
+    if (sa.units[k]!.lower !== 'by') continue;
+    const ci = chunkIndexAt(sa, k + 1);
+    return ci >= 0 ? sa.actors[ci] : undefined;
+  }
+  return undefined;
+}
+
+/** Nearest actor chunk ending before `unit` that is not a prepositional object. */
+function subjectBefore(sa: SentenceActors, unit: number): EventActor | undefined {
+  for (let ci = sa.chunks.length - 1; ci >= 0; ci--) {
+    const c = sa.chunks[ci]!;
+    if (c.last > unit) continue;
+    const actor = sa.actors[ci];
+    if (!actor) continue;
+    if (prepBefore(sa, c)) continue;
+    // The object of another verb is not this trigger's subject, unless it controls it ("prompted Iraq to call").
+    // ...but the subject of a complement clause is ("said Vietnam is committed").
+    const before = sa.units[c.first - 1];
+    const after = sa.units[c.last];
+    if (before && before.pos === 'VERB' && after && after.lower !== 'to' && !isVerbal(after)) continue;
+    return actor;
+  }
+  return undefined;
+}
+
+/** First actor chunk after `unit` within `window` units, skipping locational and temporal phrases. */
+function objectAfter(sa: SentenceActors, unit: number, window: number, allowIn: boolean): EventActor | undefined {
+  for (let ci = 0; ci < sa.chunks.length; ci++) {
+    const c = sa.chunks[ci]!;
+    if (c.first < unit) continue;
+    if (c.first > unit + window) break;
+    const actor = sa.actors[ci];
+    if (!actor) continue;
+    const prep = prepBefore(sa, c);
+    if (prep === 'by') continue;
+    if (prep && NON_TARGET_PREPS.has(prep) && !TARGET_PREPS.has(prep) && !(allowIn && prep === 'in')) continue;
+    if (prep && (prep === 'at' || prep === 'on') && !TARGET_PREPS.has(prep)) continue;
+    return actor;
+  }
+  return undefined;
+}
+
+/** Fallback target: the first actor after the trigger behind any preposition but "by" ("aid to refugees in Liberia"). */
+function anyActorAfter(sa: SentenceActors, unit: number, window: number): EventActor | undefined {
+  for (let ci = 0; ci < sa.chunks.length; ci++) {
+    const c = sa.chunks[ci]!;
+    if (c.first < unit || c.first > unit + window) continue;
+    if (sa.units.slice(unit, c.first).some((u) => u.text === ',' || u.lower === 'said' || u.lower === 'by')) break;
+    const actor = sa.actors[ci];
+    if (actor && actor.country) return actor;
+  }
+  return undefined;
+}
+
+function nominalRoles(sa: SentenceActors, p: Proposal): Roles {
+  const roles: Roles = {};
+  const ci = chunkIndexAt(sa, p.first);
+  if (ci < 0 && !isVerbal(sa.units[p.first]!)) return roles;
+  const chunk = ci >= 0 ? sa.chunks[ci] : undefined;
+  const modifier = chunk && chunk.first < p.first ? sa.partial(chunk.first, p.first) : undefined;
+  const agent = agentAfter(sa, p);
+  roles.actor = agent ?? modifier;
+  if (agent) roles.passive = true;
+  if (!roles.actor && chunk) {
+    // The object of a verb that is not itself an event or a speech verb ("renewed negotiations").
+    const vi = [chunk.first - 1, chunk.first - 2].find((k) => k >= 0 && isVerbal(sa.units[k]!));
+    const verb = vi === undefined ? undefined : sa.units[vi];
+    const light = !!verb && vi !== undefined && !sa.triggerUnits.has(vi) && !verb.lemmas.some((l) => SPEECH_VERBS.has(l));
+    const situational = SITUATION_PREPS.has(sa.units[chunk.first - 1]?.lower ?? '');
+    if (situational || light || (verb && verb.lemmas.some((l) => LIGHT_VERBS.has(l)))) roles.actor = subjectBefore(sa, chunk.first);
+  }
+  const next = sa.units[(chunk?.last ?? p.last)];
+  const after = next && TARGET_PREPS.has(next.lower) ? (chunk?.last ?? p.last) + 1 : -1;
+  if (after >= 0) roles.target = objectAfter(sa, after, 3, false);
+  return roles;
+}
+
+function verbalRoles(sa: SentenceActors, p: Proposal, allowIn: boolean): Roles {
+  if (isPassive(sa, p)) {
+    const roles: Roles = { passive: true };
+    const agent = agentAfter(sa, p);
+    if (agent) roles.actor = agent;
+    const subject = subjectBefore(sa, p.first);
+    if (subject) roles.target = subject;
+    return roles;
+  }
+  const roles: Roles = {};
+  const subject = subjectBefore(sa, p.first);
+  if (subject) roles.actor = subject;
+  const object = objectAfter(sa, p.last, 12, allowIn) ?? anyActorAfter(sa, p.last, 15);
+  if (object) roles.target = object;
+  return roles;
+}
+
+/** `partner` is a merged neighbouring trigger whose arguments fill the gaps ("attacks have targeted X"). */
+export function findRoles(sa: SentenceActors, p: Proposal, partner?: Proposal): Roles {
+  // Predicative adjectives ("is willing to", "ready to") take their subject like verbs.
+  const verbal = isVerbal(sa.units[p.first]!) || p.pattern.pos === 'V' || sa.units[p.first]!.pos === 'ADJ';
+  const roles = verbal ? verbalRoles(sa, p, p.pattern.type === 'CONSULT') : nominalRoles(sa, p);
+  if (partner) {
+    const more = findRoles(sa, partner);
+    roles.actor ??= more.actor;
+    roles.target ??= more.target;
+  }
+  if (roles.actor && roles.target && roles.actor.start === roles.target.start) delete roles.target;
+  return roles;
+}

@@ -1,0 +1,50 @@
+/**
+ * Spatial support: for each candidate, how many *other* names in the document
+ * have some candidate near it. Places in one story cluster ("Alexandria" with
+ * "Douglas County" and "Brandon" → the Minnesota ones), whatever the picks.
+ * Candidates are bucketed in 1-degree cells so this stays linear.
+ */
+import { geoDistanceKm } from '../../geo/distance.js';
+import type { GazPlace } from '../../geo/gazetteer.js';
+
+export const SUPPORT_RADIUS_KM = 100;
+
+interface Entry { place: GazPlace; group: number }
+
+const cellKey = (lat: number, lon: number) => `${Math.floor(lat)}|${Math.floor(lon)}`;
+
+/** Big areas say nothing about which small place is meant. */
+const isPointLike = (p: GazPlace) => p.featureClass === 'P' || p.fcode === 'ADM2';
+
+/** Support per candidate (keyed by gazetteer row), counting each other name once. */
+export function spatialSupport(groups: readonly (readonly GazPlace[])[]): Map<number, number>[] {
+  const cells = new Map<string, Entry[]>();
+  groups.forEach((cands, group) => {
+    for (const place of cands) {
+      if (!isPointLike(place)) continue;
+      const k = cellKey(place.lat, place.lon);
+      const list = cells.get(k) ?? [];
+      list.push({ place, group });
+      cells.set(k, list);
+    }
+  });
+  return groups.map((cands, group) => {
+    const support = new Map<number, number>();
+    for (const c of cands) {
+      if (!isPointLike(c)) continue;
+      const near = new Set<number>();
+      const la = Math.floor(c.lat);
+      const lo = Math.floor(c.lon);
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          for (const e of cells.get(`${la + dy}|${lo + dx}`) ?? []) {
+            if (e.group === group || near.has(e.group)) continue;
+            if (geoDistanceKm(c.lat, c.lon, e.place.lat, e.place.lon) <= SUPPORT_RADIUS_KM) near.add(e.group);
+          }
+        }
+      }
+      if (near.size) support.set(c.index, near.size);
+    }
+    return support;
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * Document geography used to disambiguate: countries (from country names,
+ * demonyms, the dateline) and admin1 areas and points (from places already
+ * resolved), each with a weight.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { GazPlace, Gazetteer } from '../../geo/gazetteer.js';
+import { lookupCountry } from '../../lexicon/countries.js';
+
+export interface Anchor {
+  lat: number;
+  lon: number;
+  weight: number;
+  /** The mention key that produced it, so a name is not its own evidence. */
+  key: string;
+}
+
+export class DocGeoContext {
+  readonly countries = new Map<string, number>();
+  readonly admin1 = new Map<string, number>();
+  readonly anchors: Anchor[] = [];
+  private readonly byKey = new Map<string, { country?: string; admin1?: string; weight: number }[]>();
+
+  addCountry(iso2: string, weight: number, key = ''): void {
+    if (!iso2) return;
+    this.countries.set(iso2, (this.countries.get(iso2) ?? 0) + weight);
+    this.remember(key, { country: iso2, weight });
+  }
+
+  /** Adds a resolved place: its country, its admin1 area and its point. */
+  addPlace(place: GazPlace, weight: number, key: string): void {
+    this.addCountry(place.country, weight, key);
+    if (place.country && place.admin1Code) {
+      const a1 = `${place.country}.${place.admin1Code}`;
+      this.admin1.set(a1, (this.admin1.get(a1) ?? 0) + weight);
+      this.remember(key, { admin1: a1, weight });
+    }
+    // Countries and continents are too big to say where nearby things are.
+    if (place.fcode !== 'PCLI' && place.featureClass !== 'H' && place.fcode !== 'CONT' && place.fcode !== 'RGN') {
+      this.anchors.push({ lat: place.lat, lon: place.lon, weight, key });
+    }
+  }
+
+  /** Weight of a country, leaving out what the mention key itself contributed. */
+  countryWeight(iso2: string, excludeKey: string): number {
+    const own = (this.byKey.get(excludeKey) ?? []).filter((c) => c.country === iso2).reduce((s, c) => s + c.weight, 0);
+    return (this.countries.get(iso2) ?? 0) - own;
+  }
+
+  admin1Weight(country: string, code: string, excludeKey: string): number {
+    const a1 = `${country}.${code}`;
+    const own = (this.byKey.get(excludeKey) ?? []).filter((c) => c.admin1 === a1).reduce((s, c) => s + c.weight, 0);
+    return (this.admin1.get(a1) ?? 0) - own;
+  }
+
+  private remember(key: string, c: { country?: string; admin1?: string; weight: number }): void {
+    if (!key) return;
+    const list = this.byKey.get(key) ?? [];
+    list.push(c);
+    this.byKey.set(key, list);
+  }
+}
+
+/** Context known before any place is resolved: the dateline and country names or demonyms among entities. */
+export function initialContext(doc: Doc, gazetteer: Gazetteer): DocGeoContext {
+  const ctx = new DocGeoContext();
+  const dateline = doc.meta.dateline?.trim();
+  if (dateline) {
+    const country = lookupCountry(dateline);
+    const best = gazetteer.lookup(dateline)[0];
+    if (country) ctx.addCountry(country.iso2, 2);
+    else if (best) ctx.addPlace(best, 2, '');
+  }
+  for (const e of doc.get('entities')) {
+    const c = lookupCountry(e.text);
+    if (c) ctx.addCountry(c.iso2, 0.5);
+  }
+  return ctx;
+}

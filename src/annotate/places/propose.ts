@@ -1,0 +1,165 @@
+/**
+ * Propose place mentions, in this order (earlier rules win overlaps):
+ *  1. LOC entities (and ORG/MISC entities whose text is a strong gazetteer name);
+ *  2. named facilities ("Ain al-Asad air base", "Tower 22") from entities;
+ *  3. capitalised token runs that the gazetteer knows, when a locative cue
+ *     ("in", "near", "X, Y", "X County") supports them;
+ *  4. US state abbreviations after "Town, " ("Paris, Tenn.").
+ * Demonyms ("Iraqi") are never places; context.ts reads them instead.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Entity, Token } from '../../model/layers.js';
+import type { Gazetteer } from '../../geo/gazetteer.js';
+import { STATE_ABBREVIATION_AT_START, stateCodeOfAbbreviation } from '../../geo/us-states.js';
+import { isDemonym } from '../../lexicon/countries.js';
+import { overlaps, type PlaceMention } from './mentions.js';
+
+const FACILITY_WORD =
+  /\b(?:base|airbase|air base|camp|airport|airfield|air field|tower|outpost|checkpoint|crossing|refinery|port|prison|compound|barracks|bridge|dam|embassy|consulate|garrison|depot|plant|mine|field)\b/i;
+const NUMBERED_FACILITY = /^(?:Tower|Camp|Base|Checkpoint|Outpost|Gate)\s+\d+$/;
+const STREET_WORD = /\b(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Highway|Hwy|Route|Interstate|Way|Court|Ct|Parkway|Pkwy|Place|Pl)\.?$/;
+
+/** Words that precede a place name. */
+const LOCATIVE_CUE = new Set([
+  'in', 'at', 'near', 'from', 'to', 'outside', 'across', 'throughout', 'into', 'toward', 'towards', 'around',
+  'between', 'of', 'inside', 'through', 'via', 'visited', 'visit', 'within', 'northern', 'southern', 'eastern',
+  'western', 'central', 'north', 'south', 'east', 'west', 'downtown', 'rural', 'neighboring', 'neighbouring',
+]);
+/** Words that follow a place name and make it one. */
+const FOLLOWING_AREA_WORD = /^\s+(?:County|Parish|Township|province|Province|governorate|Governorate|region|state|oblast|district|city|area)\b/;
+/** Capitalised words that are almost never places even when a tiny town shares the name. */
+const NOT_PLACE_WORDS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'this', 'that', 'these', 'those',
+  'mr', 'mrs', 'ms', 'dr', 'sheriff', 'police', 'mayor', 'president', 'governor', 'senator', 'judge', 'officer',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'but', 'and', 'or',
+  'if', 'when', 'after', 'before', 'while', 'as', 'for', 'with', 'by', 'on', 'in', 'at', 'to', 'from', 'of',
+  'there', 'here', 'what', 'who', 'some', 'many', 'most', 'all', 'no', 'not', 'one', 'two', 'three', 'also',
+  'said', 'says', 'according', 'county', 'state', 'city', 'school', 'church', 'university', 'college', 'hospital',
+  'center', 'centre', 'department', 'office', 'court', 'news', 'day', 'year', 'street', 'road', 'avenue',
+  'park', 'lake', 'river', 'high', 'middle', 'north', 'south', 'east', 'west', 'new', 'old', 'union', 'republican',
+  'democrat', 'democratic', 'christian', 'god', 'jesus', 'christmas', 'easter', 'thanksgiving', 'internet', 'web',
+]);
+
+const MAX_NGRAM = 5;
+
+/** Mis-decoded UTF-8 left on a word ("Minnesotaâ" from "Minnesota’s"). */
+const MOJIBAKE_TAIL = /(?:â|Ã|Â)[\u0080-\u00ff€™œ]*$/;
+
+/** Step 1 and 2: entity-based mentions. LOC entities the gazetteer lacks are left to step 3. */
+export function proposeFromEntities(entities: readonly Entity[], gazetteer: Gazetteer): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const e of entities) {
+    if (e.anaphor || e.type === 'PER') continue;
+    const text = e.text.replace(MOJIBAKE_TAIL, '');
+    const span = { start: e.start, end: e.start + text.length, text };
+    if (STREET_WORD.test(text) || isDemonym(text)) continue;
+    const known = gazetteer.count(text) > 0;
+    if (!known && (FACILITY_WORD.test(text) || NUMBERED_FACILITY.test(text))) {
+      out.push({ ...span, rule: 'facility', facility: true });
+    } else if (known && (e.type === 'LOC' || isStrongName(text, gazetteer))) {
+      out.push({ ...span, rule: e.type === 'LOC' ? 'entity-loc' : 'entity-other' });
+    }
+  }
+  return out;
+}
+
+/** A name whose best gazetteer entry is a country, first-level area, named county or big city. */
+function isStrongName(text: string, gazetteer: Gazetteer, minPopulation = 500_000): boolean {
+  const best = gazetteer.lookup(text)[0];
+  if (!best) return false;
+  if (best.fcode === 'ADM2' && / (?:County|Parish|Borough)$/.test(text)) return true;
+  return ['PCLI', 'ADM1', 'TERR', 'CONT', 'RGN'].includes(best.fcode) || best.population >= minPopulation;
+}
+
+/**
+ * Step 3: gazetteer-matched capitalised n-grams. Outside entities they need a
+ * locative cue; inside a LOC entity any match counts ("Lake Vermont" → ...);
+ * inside ORG/MISC only strong names do ("Rapides Parish Fire District").
+ * People's names and spans already proposed are blocked.
+ */
+export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readonly PlaceMention[]): PlaceMention[] {
+  const entities = doc.get('entities');
+  const blocked = [...taken, ...entities.filter((e) => e.type === 'PER')];
+  const tokens = doc.get('tokens');
+  const text = doc.text;
+  const out: PlaceMention[] = [];
+  const isCap = (t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCap(tokens[i]!)) continue;
+    let matched = false;
+    for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1 && !matched; n--) {
+      const first = tokens[i]!;
+      const last = tokens[i + n - 1]!;
+      if (last.sentence !== first.sentence || !isCap(last)) continue;
+      const span = { start: first.start, end: last.end };
+      const surface = text.slice(span.start, span.end);
+      if (/[\n;:()"“”]/.test(surface)) continue;
+      if (n === 1 && NOT_PLACE_WORDS.has(surface.toLowerCase())) continue;
+      if (blocked.some((b) => overlaps(b, span))) continue;
+      if (gazetteer.count(surface) === 0 || isDemonym(surface)) continue;
+      const inside = entities.find((e) => overlaps(e, span));
+      // Outside entities, a capitalised neighbour means a longer name ("Moore Elementary").
+      if (!inside && partOfLongerName(doc, tokens, i, i + n - 1)) continue;
+      const cued = hasLocativeSupport(doc, tokens, i, i + n - 1);
+      const supported = inside ? cued || isStrongName(surface, gazetteer, 100_000) : cued || isStrongName(surface, gazetteer, Infinity);
+      if (!supported) continue;
+      out.push({ ...span, text: surface, rule: 'capitalised' });
+      matched = true;
+      i += n - 1;
+    }
+  }
+  return out;
+}
+
+/** A capitalised word right before or after (in the same sentence) means the match is part of another name. */
+function partOfLongerName(doc: Doc, tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const capitalised = (t: Token | undefined) =>
+    !!t && t.sentence === sentence && /^\p{Lu}/u.test(doc.text.slice(t.start, t.end)) && !/[\n,;:]/.test(doc.text.slice(t.start - 2, t.start));
+  const prev = tokens[first - 1];
+  const next = tokens[last + 1];
+  const gapBefore = prev ? doc.text.slice(prev.end, tokens[first]!.start) : '';
+  const gapAfter = next ? doc.text.slice(tokens[last]!.end, next.start) : '';
+  const isSentenceStart = !prev || prev.sentence !== sentence;
+  const prevJoins = !isSentenceStart && /^ ?$/.test(gapBefore) && capitalised(prev) && !LOCATIVE_CUE.has(doc.text.slice(prev.start, prev.end).toLowerCase());
+  const nextJoins = /^ ?$/.test(gapAfter) && capitalised(next) && !STATE_ABBREVIATION_AT_START.test(doc.text.slice(next!.start, next!.end + 4));
+  return prevJoins || nextJoins;
+}
+
+function hasLocativeSupport(doc: Doc, tokens: readonly Token[], first: number, last: number): boolean {
+  const prev = tokens[first - 1];
+  if (prev && prev.sentence === tokens[first]!.sentence) {
+    const word = doc.text.slice(prev.start, prev.end).toLowerCase();
+    if (LOCATIVE_CUE.has(word)) return true;
+  }
+  const after = doc.text.slice(tokens[last]!.end, tokens[last]!.end + 40);
+  if (FOLLOWING_AREA_WORD.test(after)) return true;
+  const qualifier = /^,\s+(\S.*)/.exec(after);
+  if (qualifier && STATE_ABBREVIATION_AT_START.test(qualifier[1]!)) return true;
+  return false;
+}
+
+/** Step 4: "Town, Tenn." — the abbreviation is itself a mention of the state. */
+export function proposeStateAbbreviations(doc: Doc, mentions: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of mentions) {
+    const after = doc.text.slice(m.end, m.end + 12);
+    const comma = /^,\s+/.exec(after);
+    if (!comma) continue;
+    const abbr = STATE_ABBREVIATION_AT_START.exec(after.slice(comma[0].length));
+    if (!abbr) continue;
+    const code = stateCodeOfAbbreviation(abbr[0]);
+    if (!code) continue;
+    const start = m.end + comma[0].length;
+    out.push({ start, end: start + abbr[0].length, text: abbr[0], rule: 'state-abbrev', stateCode: code });
+  }
+  return out;
+}
+
+/** Keeps the first-proposed of overlapping mentions (callers pass them in rule order). */
+export function dropOverlaps(ordered: readonly PlaceMention[]): PlaceMention[] {
+  const kept: PlaceMention[] = [];
+  for (const m of ordered) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runQuotes } from './fixtures.js';
+
+const MINISTER = { text: 'Carla Ruiz', type: 'PER' as const, role: 'Defence Minister' };
+
+test('speaker before the quote, with a colon', () => {
+  const doc = runQuotes('Ruiz said: "Our troops will stay as long as they are needed."', [{ text: 'Ruiz', type: 'PER', name: 'Carla Ruiz' }]);
+  const [q] = doc.get('quotes');
+  assert.equal(q?.text, 'Our troops will stay as long as they are needed.');
+  assert.equal(q?.speaker?.name, 'Carla Ruiz');
+  assert.equal(q?.source, 'quotes/direct-before');
+});
+
+test('inverted order after the quote: said the minister → most recent PER with that role', () => {
+  const text = 'Defence Minister Carla Ruiz arrived in the capital on Monday.\n\n"The base will not close this year," said the minister.';
+  const doc = runQuotes(text, [MINISTER]);
+  const [q] = doc.get('quotes');
+  assert.equal(q?.speaker?.text, 'the minister');
+  assert.equal(q?.speaker?.name, 'Carla Ruiz');
+  assert.equal(q?.speaker?.role, 'Defence Minister');
+});
+
+test('speaker in the previous sentence ending with a colon', () => {
+  const text = 'Carla Ruiz spoke to soldiers at the base on Monday. She told them:\n\n"You will be home before the summer, I promise you that."';
+  const doc = runQuotes(text, [MINISTER]);
+  const q = doc.get('quotes').find((x) => x.direct);
+  assert.equal(q?.speaker?.text, 'She');
+  assert.equal(q?.speaker?.name, 'Carla Ruiz');
+});
+
+test('a second quote in the paragraph with no cue of its own takes its neighbour\'s speaker', () => {
+  const text = '"We have done our part," Ruiz said. "Now the other side must do theirs and stop the shelling."';
+  const doc = runQuotes(text, [{ text: 'Ruiz', type: 'PER', name: 'Carla Ruiz' }]);
+  const second = doc.get('quotes').find((q) => (q.text ?? '').startsWith('Now the other'));
+  assert.equal(second?.speaker?.name, 'Carla Ruiz');
+  assert.equal(second?.source, 'quotes/direct-neighbour');
+});
+
+test('straight quotes split by the attribution both go to the speaker', () => {
+  const text = '"The talks failed," Ruiz said, "but we will try again next month."';
+  const doc = runQuotes(text, [{ text: 'Ruiz', type: 'PER', name: 'Carla Ruiz' }]);
+  const quotes = doc.get('quotes');
+  assert.deepEqual(quotes.map((q) => q.text), ['The talks failed', 'but we will try again next month.']);
+  assert.ok(quotes.every((q) => q.speaker?.name === 'Carla Ruiz'));
+});
+
+test('dates default to the publication date', () => {
+  const doc = runQuotes('A police spokesman said the road had reopened to traffic.', [], '2024-05-02T10:00:00Z');
+  const [q] = doc.get('quotes');
+  assert.equal(q?.speaker?.text, 'A police spokesman');
+  assert.equal(q?.date, '2024-05-02');
+  assert.equal(q?.dateSource, 'published');
+});

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { geoDistanceKm } from './distance.js';
+import { getGazetteer } from './gazetteer.js';
+import { nameKey } from './normalize.js';
+import { stateCodeOfAbbreviation } from './us-states.js';
+
+const gaz = getGazetteer();
+
+test('geoDistanceKm: Paris to London is about 344 km, and zero to itself', () => {
+  const d = geoDistanceKm(48.8566, 2.3522, 51.5074, -0.1278);
+  assert.ok(d > 335 && d < 350, `got ${d}`);
+  assert.equal(geoDistanceKm(10, 10, 10, 10), 0);
+});
+
+test('nameKey folds case, diacritics, dots, apostrophes and hyphens', () => {
+  assert.equal(nameKey('Al-Anbar'), 'al anbar');
+  assert.equal(nameKey('São Paulo'), 'sao paulo');
+  assert.equal(nameKey('St. Louis'), 'st louis');
+  assert.equal(nameKey("Sana'a"), 'sanaa');
+  assert.equal(nameKey('The Hague'), 'hague');
+});
+
+test('Baghdad is in Iraq at about 33.3, 44.4', () => {
+  const best = gaz.lookup('Baghdad')[0]!;
+  assert.equal(best.country, 'IQ');
+  assert.ok(Math.abs(best.lat - 33.3) < 0.2 && Math.abs(best.lon - 44.4) < 0.2, `${best.lat},${best.lon}`);
+});
+
+test('Anbar, al-Anbar, Al Anbar and "Anbar province" find the Iraqi governorate', () => {
+  for (const name of ['Anbar', 'al-Anbar', 'Al Anbar', 'AL-ANBAR', 'Anbar province']) {
+    const hits = gaz.lookup(name);
+    assert.ok(hits.some((p) => p.country === 'IQ' && p.fcode === 'ADM1'), name);
+  }
+});
+
+test('Kiev and Kyiv are the same city; Kharkov finds Kharkiv', () => {
+  const kiev = gaz.lookup('Kiev').find((p) => p.featureClass === 'P')!;
+  const kyiv = gaz.lookup('Kyiv').find((p) => p.featureClass === 'P')!;
+  assert.equal(kiev.index, kyiv.index);
+  assert.equal(kyiv.country, 'UA');
+  assert.ok(gaz.lookup('Kharkov').some((p) => p.name === 'Kharkiv'));
+});
+
+test('hand-written areas are present: Gaza Strip, West Bank, Middle East, Donbas', () => {
+  assert.equal(gaz.lookup('Gaza Strip')[0]?.country, 'PS');
+  assert.equal(gaz.lookup('West Bank')[0]?.country, 'PS');
+  assert.ok(gaz.has('Middle East'));
+  assert.equal(gaz.lookup('Donbass')[0]?.name, 'Donbas');
+});
+
+test('candidates come most populous first and cover several countries for Paris', () => {
+  const paris = gaz.lookup('Paris');
+  assert.ok(paris.length > 3);
+  assert.equal(paris.filter((p) => p.featureClass === 'P')[0]!.country, 'FR');
+  assert.ok(paris.some((p) => p.country === 'US' && p.admin1Code === 'TX'));
+  for (let i = 1; i < paris.length; i++) assert.ok(paris[i - 1]!.population >= paris[i]!.population);
+});
+
+test('admin1 and country entries are indexed by code', () => {
+  assert.equal(gaz.admin1('US', 'TX')?.name, 'Texas');
+  assert.equal(gaz.country('JO')?.name, 'Jordan');
+});
+
+test('lookup of many names returns the same answers as one by one (sanity, not timing)', () => {
+  const names = Array.from({ length: 10_000 }, (_, i) => gaz.place((i * 13) % gaz.size).name);
+  let found = 0;
+  for (const n of names) if (gaz.count(n) > 0) found++;
+  assert.equal(found, names.length);
+  assert.equal(gaz.count('Xqzzyville Nowhere'), 0);
+});
+
+test('US state abbreviations', () => {
+  assert.equal(stateCodeOfAbbreviation('Tenn.'), 'TN');
+  assert.equal(stateCodeOfAbbreviation('GA'), 'GA');
+  assert.equal(stateCodeOfAbbreviation('Foo.'), undefined);
+});

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 const run = promisify(execFile);
 const CHROMIUM_TIMEOUT_MS = 60_000;
 import { startServer } from '../src/api/serve.js';
-import { fixtureRecords } from '../src/store/fixtures.js';
+import { fixtureRecords, maliRecord } from '../src/store/fixtures.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 
@@ -42,6 +42,7 @@ interface ViewCheck {
 const FIXTURE_VIEWS: ViewCheck[] = [
   { name: 'articles', path: '/#/articles', expect: ['Rebels attack army post in northern Mali', 'chip-events'] },
   { name: 'article', path: '/#/article/mali-1', expect: ['tag-events', 'ASSAULT', 'ann-quotes', 'Amadou Diarra', 'ann-times', 'ann-places'] },
+  { name: 'article-at', path: `/#/article/mali-1?at=${maliRecord().events[0]!.start}`, expect: ['flash'] },
   { name: 'quotes', path: '/#/quotes?speaker=Albares', expect: ['frank and useful', 'Jose Manuel Albares', 'speaker-list', 'the interior ministry'] },
   { name: 'events', path: '/#/events?groupBy=month', expect: ['class="timeline"', 'class="dot"', 'Kidal', 'PROTEST'] },
 ];
@@ -63,7 +64,8 @@ async function storeViews(store: Store): Promise<ViewCheck[]> {
   return [
     { name: 'articles', path: '/#/articles', expect: ['class="list"'] },
     ...(newest ? [{ name: 'article', path: `/#/article/${encodeURIComponent(newest.id)}`, expect: ['article-text'] }] : []),
-    { name: 'quotes', path: '/#/quotes', expect: ['Quotes'] },
+    { name: 'article-at', path: `/#/article/mali-1?at=${maliRecord().events[0]!.start}`, expect: ['flash'] },
+  { name: 'quotes', path: '/#/quotes', expect: ['Quotes'] },
     { name: 'events', path: '/#/events', expect: ['Timeline'] },
   ];
 }

@@ -140,11 +140,23 @@ describe('API: entities, quotes, events', () => {
     assert.deepEqual(places.items.map((p: Json) => [p.name, p.count]), [['Geneva', 2], ['Kidal', 1], ['Lyon', 1]]);
   });
 
-  it('exports events, or says 501 when the converter is not built', async () => {
-    const res = await app.request('/api/export/acled?from=2024-01-01');
-    assert.ok(res.status === 200 || res.status === 501, `status ${res.status}`);
-    if (res.status === 200) assert.match(res.headers.get('content-type') ?? '', /text\/csv/);
-    else assert.match(((await res.json()) as Json).error, /acled/);
+  it('exports the events of the selected articles as ACLED CSV, GDELT TSV and PLOVER JSON', async () => {
+    const acled = await app.request('/api/export/acled?from=2024-03-01');
+    assert.equal(acled.status, 200);
+    assert.match(acled.headers.get('content-type') ?? '', /text\/csv/);
+    assert.match(acled.headers.get('content-disposition') ?? '', /sitrep-events\.csv/);
+    const csv = await acled.text();
+    assert.match(csv, /Lyon/);
+    assert.doesNotMatch(csv, /Kidal/, 'only articles from March');
+
+    const gdelt = await app.request('/api/export/gdelt');
+    assert.equal(gdelt.status, 200);
+    assert.match(gdelt.headers.get('content-type') ?? '', /tab-separated/);
+    assert.match(await gdelt.text(), /\t/);
+
+    const plover = await json('/api/export/plover?q=geneva');
+    assert.ok(Array.isArray(plover));
+    assert.equal(plover.length, 2, 'the two Geneva events');
   });
 });
 

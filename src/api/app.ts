@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { SitrepError, errorMessage } from '../errors.js';
 import type { Store } from '../store/store.js';
-import { EXPORT_FORMATS, isExportFormat, loadConverter, recordsFor } from './export.js';
+import { EXPORT_FORMATS, isExportFormat, recordsFor } from './export.js';
 import { BadParameter, articleFilter, entityFilter, eventFilter, onlyKnown, placesFilter, quoteFilter, speakerFilter, timelineFilter } from './params.js';
 import { basemapGeoJson, readStaticFile, webRoot } from './static.js';
 
@@ -60,10 +60,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const format = c.req.param('format');
     if (!isExportFormat(format)) throw new BadParameter('format', `export format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}, got "${format}"`);
     const filter = articleFilter(query(c)); // the articles whose events are exported
-    const convert = await loadConverter(format);
-    if (!convert) return c.json({ error: `export to ${format} is not available in this build` }, 501);
+    const { convert, contentType, extension } = EXPORT_FORMATS[format];
     const body = convert(await recordsFor(store, filter));
-    const { contentType, extension } = EXPORT_FORMATS[format];
     return c.body(body, 200, { 'content-type': contentType, 'content-disposition': `attachment; filename="sitrep-events.${extension}"` });
   });
 

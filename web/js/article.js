@@ -14,7 +14,7 @@ const LAYERS = [
   ['events', 'Events'],
 ];
 
-export async function showArticle(root, id) {
+export async function showArticle(root, id, params = {}) {
   root.innerHTML = '<p>Loading…</p>';
   let record;
   try {
@@ -44,6 +44,16 @@ export async function showArticle(root, id) {
     </div>`;
   bindToggles(root);
   bindJumps(root);
+  focusOffset(root, record, Number(params.at));
+}
+
+/** Opened from a quote or event elsewhere (?at=<start offset>): scroll to it and flash it. */
+function focusOffset(root, record, at) {
+  if (!Number.isInteger(at)) return;
+  const e = record.events.findIndex((ev) => ev.start === at);
+  const q = record.quotes.findIndex((qu) => qu.start === at);
+  const key = e >= 0 ? `e${e}` : q >= 0 ? `q${q}` : null;
+  if (key) root.querySelector(`.jump[data-key="${key}"]`)?.click();
 }
 
 function metaHtml(r) {

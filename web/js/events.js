@@ -91,7 +91,7 @@ function eventTable(items) {
       <td>${esc(e.target || '—')}${e.targetCountry ? ` <span class="muted small">${esc(e.targetCountry)}</span>` : ''}</td>
       <td>${e.place ? `<a href="${esc(viewLink('events', { place: e.place }))}">${esc(e.place)}</a>` : '—'}</td>
       <td class="num">${e.count ?? ''}</td>
-      <td class="sentence">${esc(e.sentence)}<div class="small"><a href="${esc(viewLink(`article/${encodeURIComponent(e.article)}`))}">${esc(e.articleTitle || e.article)}</a></div></td>
+      <td class="sentence">${esc(e.sentence)}<div class="small"><a href="${esc(viewLink(`article/${encodeURIComponent(e.article)}`, { at: e.start }))}">${esc(e.articleTitle || e.article)}</a></div></td>
     </tr>`,
     )
     .join('');

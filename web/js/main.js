@@ -28,7 +28,7 @@ async function route() {
   window.scrollTo(0, 0);
   switch (view) {
     case 'article':
-      return showArticle(root, arg ?? '');
+      return showArticle(root, arg ?? '', params);
     case 'quotes':
       return showQuotes(root, params, navigate);
     case 'events':

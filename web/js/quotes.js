@@ -51,7 +51,7 @@ function quoteCards(items) {
           <span class="muted small">${esc(q.date || '')}${q.direct ? '' : ' · reported speech'}</span>
         </div>
         <blockquote class="${q.direct ? 'direct' : 'indirect'}">${q.direct ? '“' : ''}${esc(q.text)}${q.direct ? '”' : ''}</blockquote>
-        <a class="small" href="${esc(viewLink(`article/${encodeURIComponent(q.article)}`))}">${esc(q.articleTitle || q.article)}</a>
+        <a class="small" href="${esc(viewLink(`article/${encodeURIComponent(q.article)}`, { at: q.start }))}">${esc(q.articleTitle || q.article)}</a>
       </li>`,
     )
     .join('')}</ul>`;

@@ -20,20 +20,22 @@ interface Claimable {
   sentence: number;
 }
 
-function referenced<T extends Claimable>(events: readonly T[], site: ClaimSite): T[] {
+function referenced<T extends Claimable>(events: readonly T[], site: ClaimSite, text: string): T[] {
   const assaults = events.filter((e) => e.event.plover.type === 'ASSAULT');
   const same = assaults.filter((e) => e.sentence === site.sentence && e.event.start > site.start);
-  if (same.length) return same;
+  // "claimed the attack": a definite mention also points back at the attack already reported.
+  const definite = same.length > 0 && same.every((e) => /\b(the|this|these|that|those|both)\s+(\w+\s+)?$/i.test(text.slice(Math.max(0, e.event.start - 20), e.event.start)));
+  if (same.length && !definite) return same;
   for (let back = 1; back <= 2; back++) {
     const earlier = assaults.filter((e) => e.sentence === site.sentence - back);
-    if (earlier.length) return earlier;
+    if (earlier.length) return [...same, ...earlier];
   }
-  return [];
+  return same;
 }
 
-export function applyClaims<T extends Claimable>(events: readonly T[], sites: readonly ClaimSite[]): void {
+export function applyClaims<T extends Claimable>(events: readonly T[], sites: readonly ClaimSite[], text: string): void {
   for (const site of sites) {
-    for (const e of referenced(events, site)) {
+    for (const e of referenced(events, site, text)) {
       e.event.claimed = true;
       if (site.claimer && !e.event.actor) e.event.actor = site.claimer;
       e.event.evidence = `${e.event.evidence ?? ''} claimed-by:${site.claimer?.text ?? '?'}`.trim();

@@ -189,7 +189,7 @@ export function extractEvents(doc: Doc): ScoredEvent[] {
       claimSites.push({ sentence: s.index, trigger: c, claimer, start: s.units[c.first]!.start });
     }
   }
-  applyClaims(out, claimSites);
+  applyClaims(out, claimSites, doc.text);
   demoteMentionedEvents(out);
   return out;
 }

@@ -27,6 +27,9 @@ const LOCATIVE_CUE = new Set([
 ]);
 /** Words that follow a place name and make it one. */
 const FOLLOWING_AREA_WORD = /^\s+(?:County|Parish|Township|province|Province|governorate|Governorate|region|state|oblast|district|city|area)\b/;
+/** Local-news nouns after a town used as a modifier ("Torrington businesses", "DeKalb police"). */
+const FOLLOWING_CIVIC_WORD =
+  /^\s+(?:police|officials|residents|businesses|schools|mayor|council|firefighters|sheriff|native|resident|officers|authorities|voters|neighborhood|neighbourhood|homeowners|townspeople)\b/;
 /** Capitalised words that are almost never places even when a tiny town shares the name. */
 const NOT_PLACE_WORDS = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'this', 'that', 'these', 'those',
@@ -39,7 +42,14 @@ const NOT_PLACE_WORDS = new Set([
   'center', 'centre', 'department', 'office', 'court', 'news', 'day', 'year', 'street', 'road', 'avenue',
   'park', 'lake', 'river', 'high', 'middle', 'north', 'south', 'east', 'west', 'new', 'old', 'union', 'republican',
   'democrat', 'democratic', 'christian', 'god', 'jesus', 'christmas', 'easter', 'thanksgiving', 'internet', 'web',
+  'central', 'western', 'eastern', 'southern', 'northern', 'northeast', 'northwest', 'southeast', 'southwest',
+  'metro', 'federal', 'commerce', 'free', 'man', 'earth', 'hills', 'main', 'delta', 'swat', 'nice', 'toyota',
+  'patrick', 'lincoln', 'moore', 'white house', 'capitol', 'pentagon', 'eu', 'un', 'nato',
 ]);
+
+/** Words that make a longer place name around a known one ("New London", "Boulder City", "Lake Vermont"). */
+const NAME_PREFIX = /^(?:New|North|South|East|West|Upper|Lower|Little|Big|Old|Great|Mount|Mt\.?|Lake|Port|Fort|Ft\.?|Saint|St\.?|San|Santa|Glen|Grand|Palm|Cape)$/;
+const NAME_SUFFIX = /^(?:City|Park|Colony|Heights|Springs|Falls|Beach|Valley|Hills|Village|Township|Junction|Center|Centre|Creek|Lake|River|Bay|Island|Harbor|Harbour|Point|Ridge|Grove|Station|Side)$/;
 
 const MAX_NGRAM = 5;
 
@@ -53,7 +63,7 @@ export function proposeFromEntities(entities: readonly Entity[], gazetteer: Gaze
     if (e.anaphor || e.type === 'PER') continue;
     const text = e.text.replace(MOJIBAKE_TAIL, '');
     const span = { start: e.start, end: e.start + text.length, text };
-    if (STREET_WORD.test(text) || isDemonym(text)) continue;
+    if (STREET_WORD.test(text) || isDemonym(text) || NOT_PLACE_WORDS.has(text.toLowerCase())) continue;
     const known = gazetteer.count(text) > 0;
     if (!known && (FACILITY_WORD.test(text) || NUMBERED_FACILITY.test(text))) {
       out.push({ ...span, rule: 'facility', facility: true });
@@ -80,7 +90,8 @@ function isStrongName(text: string, gazetteer: Gazetteer, minPopulation = 500_00
  */
 export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readonly PlaceMention[]): PlaceMention[] {
   const entities = doc.get('entities');
-  const blocked = [...taken, ...entities.filter((e) => e.type === 'PER')];
+  const people = entities.filter((e) => e.type === 'PER' && !followedByState(doc, e.end));
+  const blocked = [...taken, ...people];
   const tokens = doc.get('tokens');
   const text = doc.text;
   const out: PlaceMention[] = [];
@@ -95,12 +106,14 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
       const span = { start: first.start, end: last.end };
       const surface = text.slice(span.start, span.end);
       if (/[\n;:()"“”]/.test(surface)) continue;
-      if (n === 1 && NOT_PLACE_WORDS.has(surface.toLowerCase())) continue;
+      if (NOT_PLACE_WORDS.has(surface.toLowerCase())) continue;
       if (blocked.some((b) => overlaps(b, span))) continue;
       if (gazetteer.count(surface) === 0 || isDemonym(surface)) continue;
       const inside = entities.find((e) => overlaps(e, span));
-      // Outside entities, a capitalised neighbour means a longer name ("Moore Elementary").
+      // Outside entities, a capitalised neighbour means a longer name ("Moore Elementary");
+      // inside, only a place-name prefix or suffix does ("New London", but "Minnesota House" is fine).
       if (!inside && partOfLongerName(doc, tokens, i, i + n - 1)) continue;
+      if (inside && extendsPlaceName(doc, tokens, i, i + n - 1, inside)) continue;
       const cued = hasLocativeSupport(doc, tokens, i, i + n - 1);
       const supported = inside ? cued || isStrongName(surface, gazetteer, 100_000) : cued || isStrongName(surface, gazetteer, Infinity);
       if (!supported) continue;
@@ -110,6 +123,11 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
     }
   }
   return out;
+}
+
+function extendsPlaceName(doc: Doc, tokens: readonly Token[], first: number, last: number, entity: Entity): boolean {
+  const word = (t: Token | undefined) => (t && t.start >= entity.start && t.end <= entity.end ? doc.text.slice(t.start, t.end) : '');
+  return NAME_PREFIX.test(word(tokens[first - 1])) || NAME_SUFFIX.test(word(tokens[last + 1]));
 }
 
 /** A capitalised word right before or after (in the same sentence) means the match is part of another name. */
@@ -134,10 +152,16 @@ function hasLocativeSupport(doc: Doc, tokens: readonly Token[], first: number, l
     if (LOCATIVE_CUE.has(word)) return true;
   }
   const after = doc.text.slice(tokens[last]!.end, tokens[last]!.end + 40);
-  if (FOLLOWING_AREA_WORD.test(after)) return true;
+  if (FOLLOWING_AREA_WORD.test(after) || FOLLOWING_CIVIC_WORD.test(after)) return true;
   const qualifier = /^,\s+(\S.*)/.exec(after);
   if (qualifier && STATE_ABBREVIATION_AT_START.test(qualifier[1]!)) return true;
   return false;
+}
+
+/** "..., Tenn." / "..., SC" right after this offset. */
+function followedByState(doc: Doc, end: number): boolean {
+  const after = /^,\s+(\S.*)/.exec(doc.text.slice(end, end + 12));
+  return !!after && STATE_ABBREVIATION_AT_START.test(after[1]!);
 }
 
 /** Step 4: "Town, Tenn." — the abbreviation is itself a mention of the state. */

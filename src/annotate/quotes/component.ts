@@ -5,10 +5,11 @@
  *  1. view     — paragraphs, quotation pieces (marks.ts), sentence units that
  *                never cut a quotation, per-token entity/time cover (context.ts);
  *  2. propose  — direct quotes attributed by the cue in their tail or head
- *                (direct.ts); then indirect speech on the cues left over
+ *                (direct.ts), scare quotes and titles dropped at once
+ *                (resolve.ts); then indirect speech on the cues left over
  *                (indirect.ts);
- *  3. resolve  — multi-paragraph chains, neighbouring-quote speakers, scare
- *                quotes and titles out, duplicates out (resolve.ts);
+ *  3. resolve  — multi-paragraph chains, neighbouring-quote speakers,
+ *                duplicates out (resolve.ts);
  *  4. output   — speaker names (names.ts) and the governing date.
  * See docs/quotes.md.
  */
@@ -21,7 +22,7 @@ import { proposeDirect } from './direct.js';
 import { proposeIndirect } from './indirect.js';
 import { resolveSpeaker } from './names.js';
 import type { ProposedQuote } from './proposal.js';
-import { resolveQuotes } from './resolve.js';
+import { dropNonSpeech, resolveQuotes } from './resolve.js';
 
 function dateOf(doc: Doc, q: ProposedQuote, view: QuoteView): Pick<Quote, 'date' | 'dateSource'> {
   const cue = q.attribution?.cue;
@@ -49,7 +50,7 @@ function toQuote(doc: Doc, view: QuoteView, q: ProposedQuote): Quote {
 
 export function findQuotes(doc: Doc): Quote[] {
   const view = buildView(doc);
-  const direct = proposeDirect(view);
+  const direct = dropNonSpeech(view, proposeDirect(view));
   const usedCues = new Set<number>();
   for (const q of direct) if (q.attribution?.cue) usedCues.add(q.attribution.cue.first);
   const indirect = proposeIndirect(view, usedCues);

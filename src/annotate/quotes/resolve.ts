@@ -1,11 +1,12 @@
 /**
  * Resolving proposals into the quotes layer:
+ *   0. scare quotes and titles are dropped (short quoted phrases without a
+ *      cue of their own, capitalised titles) — run before indirect speech;
  *   1. continued pieces of one multi-paragraph quotation share its attribution;
  *   2. unattributed direct quotes take the speaker of the nearest attributed
  *      quote in the same paragraph, else (when the paragraph opens with the
  *      quotation) of the last quote in the previous paragraph;
- *   3. scare quotes and titles are dropped: short quoted phrases with no cue;
- *   4. duplicates (same span) are dropped.
+ *   3. duplicates (same span) are dropped.
  */
 import type { QuoteView } from './context.js';
 import type { ProposedQuote } from './proposal.js';
@@ -96,9 +97,16 @@ function isNotSpeech(view: QuoteView, q: ProposedQuote): boolean {
   if (!q.direct) return false;
   const text = view.text.slice(q.start, q.end);
   if (isTitle(text)) return true;
-  // Short phrases count only with their own cue and at the end of the clause.
-  const ownCue = q.attribution?.cue != null;
-  return wordCount(text) <= SCARE_MAX_WORDS && !(ownCue && endsClause(view, q));
+  if (wordCount(text) > SCARE_MAX_WORDS) return false;
+  // Short phrases count only with their own cue: after them (`"No," he said`),
+  // or before them when they end the clause (`said the attacks "need to stop".`).
+  if (!q.attribution?.cue) return true;
+  return q.rule !== 'direct-after' && q.rule !== 'direct-after-inverted' && !endsClause(view, q);
+}
+
+/** Step 0, before indirect speech is proposed: so a cue whose scare quote is dropped can still report a clause. */
+export function dropNonSpeech(view: QuoteView, direct: readonly ProposedQuote[]): ProposedQuote[] {
+  return direct.filter((q) => !isNotSpeech(view, q));
 }
 
 export function resolveQuotes(view: QuoteView, direct: ProposedQuote[], indirect: ProposedQuote[]): ProposedQuote[] {
@@ -107,7 +115,6 @@ export function resolveQuotes(view: QuoteView, direct: ProposedQuote[], indirect
   borrowFromNeighbours(view, all);
   const seen = new Set<string>();
   return all.filter((q) => {
-    if (isNotSpeech(view, q)) return false;
     const key = `${q.start}:${q.end}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -112,7 +112,7 @@ export const RX_WEEKDAY = `(?:${alt(WEEKDAYS)})`;
 export const RX_DAY_NUM = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 export const RX_YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
 const NUMBER_WORDS = [...UNITS_1_19.slice(1), ...TENS.slice(2)].sort((a, b) => b.length - a.length);
-export const RX_NUMBER_WORD = `(?:${alt(NUMBER_WORDS)})(?:-(?:${alt(UNITS_1_19.slice(1, 10))}))?`;
+export const RX_NUMBER_WORD = `(?:${alt(NUMBER_WORDS)})(?:[-\\s](?:${alt(UNITS_1_19.slice(1, 10))})\\b)?`;
 /** A quantity: digits, a number word, "a", "a few", "several". */
 export const RX_QUANTITY = `(?:\\d+(?:\\.\\d+)?|${RX_NUMBER_WORD}|a few|a couple of|couple of|a dozen|several|few|many|some|an|a)`;
 export const RX_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)';

@@ -51,7 +51,7 @@ test('"Fall" and "fall" as noun or verb are not seasons', () => {
   assertNoTimes('The Fall of the city shocked the region.');
   assertNoTimes('Prices could fall sharply, analysts warned.');
   assertNoTimes('A fall in exports hurt the economy.');
-  assert.deepEqual(timeTexts('Elections were held in the fall.'), ['fall']);
+  assert.deepEqual(timeTexts('Elections were held in the fall.'), ['the fall']);
 });
 
 test('a duration after a verb is not a rate', () => {

@@ -199,7 +199,9 @@ const thePeriod: Rule = {
     const start = m.index + (m[1] ? m[1].length : 0);
     const end = m.index + m[0].length;
     const after = ctx.text.slice(end, end + 12);
-    if (/^\s(?:of|before|after|earlier|ago|when|that|in\swhich)\b/i.test(after)) return null;
+    if (/^\s(?:of|before|after|earlier|ago)\b/i.test(after)) return null;
+    // "the day that/when ..." names some other day; "the current fiscal year that ..." is still this one.
+    if (!/full|fiscal|latest|current/i.test(m[0]) && /^\s(?:when|that|in\swhich)\b/i.test(after)) return null;
     if (m[1] && unitWord === 'year' && !/full|fiscal|current/i.test(m[0])) {
       const unit = unitInfo(unitWord)!;
       return { start, end, type: 'DURATION', value: `P1${unit.letter}`, inferred: false, rule: 'the-period' };

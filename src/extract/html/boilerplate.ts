@@ -45,6 +45,19 @@ export function hasFurnitureHint(el: ElementNode): boolean {
   return UNLIKELY.test(hint) && !MAYBE_CANDIDATE.test(hint);
 }
 
+const ARTICLE_BODY_HINT = /article-?body|story-?body|entry-content|post-content|article-?copy|article-?text|post-?body|artikel-?text/i;
+
+/**
+ * Elements that declare themselves the article body (itemprop=articleBody,
+ * else a single "article-body"-like class: teaser lists repeat such classes).
+ */
+export function declaredBodies(order: ElementNode[]): ElementNode[] {
+  const byItemprop = order.filter((el) => el.attrs.itemprop !== undefined && /\barticleBody\b/i.test(el.attrs.itemprop));
+  if (byItemprop.length > 0) return byItemprop.slice(0, 2);
+  const byClass = order.filter((el) => ARTICLE_BODY_HINT.test(hintOf(el)));
+  return byClass.length === 1 ? byClass : [];
+}
+
 /** Readability's class weight: +25 for article-ish hints, -25 for furniture-ish ones. */
 export function classWeight(el: ElementNode): number {
   let w = 0;

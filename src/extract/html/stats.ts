@@ -3,7 +3,7 @@
  * bottom-up without recursion: text length, text inside links, commas,
  * and how many paragraph-like children an element has.
  */
-import { hasFurnitureHint, isStructuralFurniture } from './boilerplate.js';
+import { hasFurnitureHint, declaredBodies, isStructuralFurniture } from './boilerplate.js';
 import type { ElementNode } from './tree.js';
 
 export interface NodeStats {
@@ -36,9 +36,14 @@ export function computeStats(root: ElementNode): TreeStats {
   const removed = new Set<ElementNode>();
   const first = measure(root, removed, (el) => isStructuralFurniture(el));
   const total = first.stats.get(root)?.textLength ?? 0;
+  // The declared article body and everything around it stay, whatever their class says.
+  const protectedEls = new Set<ElementNode>();
+  for (const el of declaredBodies(first.order)) {
+    for (let p: ElementNode | undefined = el; p && !protectedEls.has(p); p = p.parent) protectedEls.add(p);
+  }
   const hinted = new Set<ElementNode>();
   for (const el of first.order) {
-    if (el === root || !hasFurnitureHint(el)) continue;
+    if (el === root || protectedEls.has(el) || !hasFurnitureHint(el)) continue;
     if ((first.stats.get(el)?.textLength ?? 0) < total * HINT_OVERRIDE_SHARE) hinted.add(el);
   }
   if (hinted.size === 0) return { ...first, removed };

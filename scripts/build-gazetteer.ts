@@ -56,8 +56,20 @@ const COUNTRY_EXTRAS: Record<string, string[]> = {
 const COUNTRY_CENTRES: Record<string, [number, number]> = {
   US: [39.76, -98.5], CA: [60.0, -96.0], KW: [29.5, 47.75], RU: [60.0, 100.0], CN: [35.0, 105.0], GB: [54.76, -2.7],
   AU: [-25.0, 135.0], BR: [-10.0, -55.0], IN: [22.0, 79.0], MX: [23.0, -102.0], IQ: [33.0, 44.0],
-  AF: [33.0, 66.0], IL: [31.5, 34.75], IR: [32.0, 53.0], PK: [30.0, 70.0], FR: [46.0, 2.0], DE: [51.5, 10.5],
+  AF: [33.0, 66.0], IL: [31.5, 34.75], CD: [-2.5, 23.5], IR: [32.0, 53.0], PK: [30.0, 70.0], FR: [46.0, 2.0], DE: [51.5, 10.5],
 };
+
+interface AreaSums { lat: number; lon: number; n: number; pop: number; minLat: number; maxLat: number; minLon: number; maxLon: number }
+
+/**
+ * Centre of a first-level area: the middle of the box around its towns, which is
+ * closer to the geographic centre gazetteers use than the mean (towns crowd the
+ * populated edge of big states). Areas spanning the antimeridian fall back to the mean.
+ */
+function areaCentre(s: AreaSums): [number, number] {
+  if (s.maxLon - s.minLon > 180) return [s.lat / s.n, s.lon / s.n];
+  return [(s.minLat + s.maxLat) / 2, (s.minLon + s.maxLon) / 2];
+}
 
 function main(): void {
   const rows: GazetteerRow[] = [];
@@ -77,10 +89,12 @@ function main(): void {
     admin1Pop.set(`${c.country}.${c.adminCode}`, (admin1Pop.get(`${c.country}.${c.adminCode}`) ?? 0) + c.population);
   }
   // Admin-area centres: the mean of the cities filed under them.
-  const sums = new Map<string, { lat: number; lon: number; n: number; pop: number }>();
+  const sums = new Map<string, AreaSums>();
   const addTo = (key: string, lat: number, lon: number, pop: number) => {
-    const s = sums.get(key) ?? { lat: 0, lon: 0, n: 0, pop: 0 };
+    const s = sums.get(key) ?? { lat: 0, lon: 0, n: 0, pop: 0, minLat: 90, maxLat: -90, minLon: 180, maxLon: -180 };
     s.lat += lat; s.lon += lon; s.n += 1; s.pop += pop;
+    s.minLat = Math.min(s.minLat, lat); s.maxLat = Math.max(s.maxLat, lat);
+    s.minLon = Math.min(s.minLon, lon); s.maxLon = Math.max(s.maxLon, lon);
     sums.set(key, s);
   };
   for (const c of cj) {
@@ -105,7 +119,8 @@ function main(): void {
     if (!s) continue;
     const [cc, code] = a.code.split('.') as [string, string];
     const pop = Math.max(admin1Pop.get(a.code) ?? 0, s.pop);
-    rows.push({ id: 0, name: a.name, alts: extraFor(a.name, cc), lat: s.lat / s.n, lon: s.lon / s.n, country: cc, admin1: code, fcode: 'ADM1', population: pop });
+    const [lat, lon] = areaCentre(s);
+    rows.push({ id: 0, name: a.name, alts: extraFor(a.name, cc), lat, lon, country: cc, admin1: code, fcode: 'ADM1', population: pop });
   }
   for (const a of admin2) {
     const s = sums.get(a.code);

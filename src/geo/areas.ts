@@ -68,7 +68,7 @@ export const AREAS: AreaEntry[] = [
   // Continents and world regions.
   { name: 'Europe', lat: 50.0, lon: 10.0, country: '', fcode: 'CONT', weight: 700_000_000 },
   { name: 'Africa', lat: 7.19, lon: 21.09, country: '', fcode: 'CONT', weight: 1_000_000_000 },
-  { name: 'Asia', lat: 34.0, lon: 100.0, country: '', fcode: 'CONT', weight: 4_000_000_000 },
+  { name: 'Asia', lat: 29.84, lon: 89.29, country: '', fcode: 'CONT', weight: 4_000_000_000 },
   { name: 'North America', lat: 45.0, lon: -100.0, country: '', fcode: 'CONT', weight: 500_000_000 },
   { name: 'South America', lat: -15.0, lon: -60.0, country: '', fcode: 'CONT', weight: 400_000_000 },
   { name: 'Latin America', lat: -5.0, lon: -65.0, country: '', fcode: 'RGN', weight: 600_000_000 },
@@ -132,6 +132,7 @@ export const EXTRA_SPELLINGS: Record<string, string[]> = {
   'Sanaa|YE': ["Sana'a", 'Sana'],
   'Hodeidah|YE': ['Hudaydah', 'Al Hudaydah', 'Hodeida'],
   'Los Angeles|US': ['L.A.'],
+  'El Fasher|SD': ['Al-Fashir', 'Al Fashir', 'El Fashir', 'Al-Fasher'],
   'Beijing|CN': ['Peking'],
   'Mumbai|IN': ['Bombay'],
   'Kolkata|IN': ['Calcutta'],

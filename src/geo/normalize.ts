@@ -6,7 +6,7 @@
 /** Arabic article prefixes that news writers add or drop ("al-Anbar" / "Anbar", "Ar Ramadi" / "Ramadi"). */
 const ARABIC_ARTICLE = /^(?:al|el|ar|as|ad|an|at|az|ash|adh|ath)\s+(?=\S{3,})/;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~]/;
 
 /** The lookup key of a name: lower case, no diacritics, no dots or apostrophes, hyphens as spaces. */
 export function nameKey(name: string): string {

@@ -32,6 +32,10 @@ export async function showEvents(root, params, navigate) {
         <div class="chart"><h2>Map <span class="muted small">click a place to filter</span></h2><div id="map">Loading…</div></div>
       </div>
       <h2>Matching events</h2>
+      <p class="small muted">Download the events of articles published ${params.from || params.to ? 'in this date range' : 'so far'}:
+        ${['gdelt', 'acled', 'plover']
+          .map((f) => `<a href="${esc(`/api/export/${f}?${new URLSearchParams(Object.entries({ from: params.from, to: params.to }).filter(([, v]) => v))}`)}" download>${f.toUpperCase()}</a>`)
+          .join(' · ')}</p>
       <div id="event-results" aria-live="polite">Loading…</div>
     </section>`;
   const form = root.querySelector('#event-filters');

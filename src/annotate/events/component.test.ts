@@ -32,7 +32,7 @@ const of = (events: Event[], type: string) => events.filter((e) => e.plover.type
 
 test('an attack with actor, target, place, date and a death toll', () => {
   const text = 'Rebels attacked an army base in Mali on Monday, killing 12 soldiers.';
-  const events = run(text, { entities: [{ mention: 'Mali', type: 'LOC', country: 'MLI' } }], times: [{ text: 'Monday', value: '2024-03-04' }] });
+  const events = run(text, { entities: [{ mention: 'Mali', type: 'LOC', country: 'MLI' }], times: [{ text: 'Monday', value: '2024-03-04' }] });
   const [e] = of(events, 'ASSAULT');
   assert.ok(e);
   assert.equal(e.actor?.sector, 'REB');
@@ -94,7 +94,7 @@ test('hypothetical: "could strike" is a threat flagged hypothetical', () => {
 
 test('a responsibility claim marks the attacks of the previous sentence', () => {
   const events = run('Two bombs exploded at a market in Kabul on Friday.\nThe Taliban has claimed the attack.', {
-    entities: [{ mention: 'Taliban', type: 'ORG', sector: 'REB', country: 'AFG' } }],
+    entities: [{ mention: 'Taliban', type: 'ORG', sector: 'REB', country: 'AFG' }],
   });
   const claimed = events.filter((e) => e.claimed);
   assert.ok(claimed.length >= 1);

@@ -21,7 +21,7 @@ import { eventPlace } from './places.js';
 import { proposeInSentence, type Proposal } from './propose.js';
 import { acledFor } from './acled.js';
 import { applyModality, dropOverlaps, foldComplements, mergeNeighbours, score, splitClaims, type Coding } from './resolve.js';
-import { findRoles, type SentenceActors } from './roles.js';
+import { findRoles, type Roles, type SentenceActors } from './roles.js';
 import { sentenceUnits, type SentenceUnits } from './units.js';
 
 export interface ScoredEvent {
@@ -90,7 +90,19 @@ function dateFields(doc: Doc, span: { start: number; end: number }): Pick<Event,
   return out;
 }
 
-function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal, coding: Coding, sentenceText: string): Event {
+/**
+ * An actor known by name or title only ("President Omar El Bashir") takes the
+ * country named elsewhere in the sentence (not the target's), else the document's.
+ */
+function fillActorCountry(roles: Roles, sa: SentenceActors, contextCountry: string | undefined): void {
+  const actor = roles.actor;
+  if (!actor || actor.country || actor.sector === 'IGO' || actor.sector === 'NGO') return;
+  const named = sa.actors.find((a) => a?.country && a.start !== actor.start && a.country !== roles.target?.country);
+  const country = named?.country ?? contextCountry;
+  if (country && country !== roles.target?.country) roles.actor = { ...actor, country };
+}
+
+function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal, coding: Coding, sentenceText: string, contextCountry: string | undefined): Event {
   const units = s.units;
   const start = units[p.first]!.start;
   const end = units[p.last - 1]!.end;
@@ -105,7 +117,8 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
     evidence: coding.evidence.join(' '),
     source: `events/${p.pattern.id}`,
   };
-  const roles = findRoles(sa, p, coding.partner);
+  const roles = findRoles(sa, p, coding.partner, coding.evidence.includes('must→REQUEST'));
+  fillActorCountry(roles, sa, contextCountry);
   if (roles.actor) event.actor = roles.actor;
   if (roles.target) event.target = roles.target;
   const armedTarget = /^(MIL|REB|COP)$/.test(roles.target?.sector ?? '');
@@ -181,7 +194,7 @@ export function extractEvents(doc: Doc): ScoredEvent[] {
     const contextCountry = (placeCountry ? countryByIso2(placeCountry)?.iso3 : undefined) ?? docCountry;
     const sa = sentenceActors(doc, s, contextCountry, proposals);
     for (const [p, coding] of codings) {
-      out.push({ event: buildEvent(doc, s, sa, p, coding, sentenceText), score: score(p), sentence: s.index, verbal: /^(VERB|AUX)$/.test(s.units[p.first]!.pos) });
+      out.push({ event: buildEvent(doc, s, sa, p, coding, sentenceText, contextCountry), score: score(p), sentence: s.index, verbal: /^(VERB|AUX)$/.test(s.units[p.first]!.pos) });
     }
     for (const c of dropOverlaps(claims)) {
       const roles = findRoles(sa, c);

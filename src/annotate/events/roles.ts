@@ -53,6 +53,8 @@ function prepBefore(sa: SentenceActors, chunk: Chunk): string | undefined {
 function isPassive(sa: SentenceActors, p: Proposal): boolean {
   const trigger = sa.units[p.first]!;
   if (!isVerbal(trigger) || !/(ed|en|wn|ht|ck)$/.test(trigger.lower)) return false;
+  // "is committed to", "is prepared to": adjectival participles, not passives.
+  if (sa.units[p.last]?.lower === 'to' || sa.units[p.last - 1]?.lower === 'to') return false;
   for (let k = p.first - 1; k >= Math.max(0, p.first - 3); k--) {
     if (BE.has(sa.units[k]!.lower)) return true;
   }
@@ -157,7 +159,34 @@ function verbalRoles(sa: SentenceActors, p: Proposal, allowIn: boolean): Roles {
 }
 
 /** `partner` is a merged neighbouring trigger whose arguments fill the gaps ("attacks have targeted X"). */
-export function findRoles(sa: SentenceActors, p: Proposal, partner?: Proposal): Roles {
+const SPEECH_UNITS = /^(said|says|say|declared|declares|announced|announces|concluded|reiterated|insisted|stressed|told|warned|added|argued|believes|believed)$/;
+
+/**
+ * "Russia said Sudan must return the helicopter": the speaker demands, the
+ * subject of "must" is the target.
+ */
+function demandRoles(sa: SentenceActors, p: Proposal): Roles | undefined {
+  let speech = -1;
+  for (let k = p.first - 1; k >= 0; k--) {
+    if (SPEECH_UNITS.test(sa.units[k]!.lower)) {
+      speech = k;
+      break;
+    }
+  }
+  if (speech < 0) return undefined;
+  const roles: Roles = {};
+  const speaker = subjectBefore(sa, speech);
+  const addressee = subjectBefore(sa, p.first);
+  if (speaker) roles.actor = speaker;
+  if (addressee && addressee.start > sa.units[speech]!.start) roles.target = addressee;
+  return roles;
+}
+
+export function findRoles(sa: SentenceActors, p: Proposal, partner?: Proposal, obligation = false): Roles {
+  if (p.pattern.words[0] === 'must' || obligation) {
+    const demand = demandRoles(sa, p);
+    if (demand) return demand;
+  }
   // Predicative adjectives ("is willing to", "ready to") take their subject like verbs.
   const verbal = isVerbal(sa.units[p.first]!) || p.pattern.pos === 'V' || sa.units[p.first]!.pos === 'ADJ';
   const roles = verbal ? verbalRoles(sa, p, p.pattern.type === 'CONSULT') : nominalRoles(sa, p);

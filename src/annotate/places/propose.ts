@@ -44,7 +44,7 @@ const NOT_PLACE_WORDS = new Set([
   'democrat', 'democratic', 'christian', 'god', 'jesus', 'christmas', 'easter', 'thanksgiving', 'internet', 'web',
   'central', 'western', 'eastern', 'southern', 'northern', 'northeast', 'northwest', 'southeast', 'southwest',
   'metro', 'federal', 'commerce', 'free', 'man', 'earth', 'hills', 'main', 'delta', 'swat', 'nice', 'toyota',
-  'patrick', 'lincoln', 'moore', 'white house', 'capitol', 'pentagon', 'eu', 'un', 'nato',
+  'patrick', 'lincoln', 'moore', 'al', 'el', 'bin', 'abu', 'white house', 'capitol', 'pentagon', 'eu', 'un', 'nato',
 ]);
 
 /** Words that make a longer place name around a known one ("New London", "Boulder City", "Lake Vermont"). */

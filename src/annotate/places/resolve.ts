@@ -29,6 +29,8 @@ interface NameGroup {
   /** Spatial support per candidate row (cluster.ts). */
   support: Map<number, number>;
   qualifier?: Qualifier;
+  /** ISO2 when the name is a country's name or alternate (lexicon). */
+  namedCountry?: string;
   pick?: GazPlace;
   confidence: number;
 }
@@ -63,7 +65,8 @@ function groupMentions(mentions: readonly PlaceMention[], gazetteer: Gazetteer):
       const candidates = m.stateCode
         ? [gazetteer.admin1('US', m.stateCode)].filter((p): p is GazPlace => !!p)
         : gazetteer.lookup(m.text).slice(0, MAX_CANDIDATES);
-      g = { key, mentions: [], candidates, support: new Map(), confidence: 0 };
+      const named = m.stateCode ? undefined : lookupCountry(m.text)?.iso2;
+      g = { key, mentions: [], candidates, support: new Map(), confidence: 0, ...(named ? { namedCountry: named } : {}) };
       groups.set(key, g);
     }
     g.mentions.push(m);
@@ -101,7 +104,7 @@ function pickAll(groups: Map<string, NameGroup>, ctx: DocGeoContext): void {
     let second = -Infinity;
     let pick: GazPlace | undefined;
     for (const c of g.candidates) {
-      const s = scoreCandidate(c, g.key, ctx, g.qualifier, g.support.get(c.index));
+      const s = scoreCandidate(c, g.key, ctx, g.qualifier, g.support.get(c.index), g.namedCountry);
       if (s > best) {
         second = best;
         best = s;

@@ -19,6 +19,7 @@ const TYPE_BONUS: Record<string, number> = {
 
 export const WEIGHTS = {
   country: 3.0,
+  countryNameSubarea: 3.0,
   /** Per other name with a candidate within SUPPORT_RADIUS_KM, up to three. */
   cluster: 1.2,
   admin1: 2.5,
@@ -31,8 +32,13 @@ export const WEIGHTS = {
 /** Saturating weight: the first mention counts most. */
 const sat = (w: number) => (w <= 0 ? 0 : w / (w + 0.5));
 
-export function scoreCandidate(c: GazPlace, key: string, ctx: DocGeoContext, qualifier?: Qualifier, support = 0): number {
+/**
+ * namedCountry: the ISO2 when the mention is a country's name ("Mexico"), so the
+ * same-named capital or province ("Mexico City", "México" state) does not win.
+ */
+export function scoreCandidate(c: GazPlace, key: string, ctx: DocGeoContext, qualifier?: Qualifier, support = 0, namedCountry?: string): number {
   let s = Math.log10(c.population + 100) + (TYPE_BONUS[c.fcode] ?? 0);
+  if (namedCountry && c.country === namedCountry && c.fcode !== 'PCLI') s -= WEIGHTS.countryNameSubarea;
   s += WEIGHTS.cluster * Math.min(3, support);
   if (c.country) s += WEIGHTS.country * sat(ctx.countryWeight(c.country, key));
   if (c.country && c.admin1Code) s += WEIGHTS.admin1 * sat(ctx.admin1Weight(c.country, c.admin1Code, key));

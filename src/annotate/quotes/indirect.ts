@@ -48,6 +48,27 @@ function findThat(view: QuoteView, from: number, last: number): number | undefin
   return undefined;
 }
 
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
+const NOMINATIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** How far into the words after a weak cue the clause's verb may be. */
+const CLAUSE_VERB_REACH = 8;
+
+/**
+ * After a weak cue, a bare clause must look like one: a subject pronoun
+ * ("announced she will resign") or a finite verb soon after a noun
+ * ("suggested the United States should send"), not just an object.
+ */
+function looksLikeClause(view: QuoteView, k: number, last: number): boolean {
+  if (NOMINATIVE.has(view.lower[k]!)) return true;
+  for (let i = k + 1; i < Math.min(last, k + CLAUSE_VERB_REACH); i++) {
+    const pos = view.tokens[i]!.pos;
+    if (pos === 'PUNCT' || view.lower[i] === 'to') return false;
+    if ((pos === 'AUX' || pos === 'VERB') && SUBJECT_POS.has(view.tokens[i - 1]!.pos)) return true;
+  }
+  return false;
+}
+
 /** The clause after a verb cue (and its hearer, if any). */
 function forwardContent(view: QuoteView, cue: CueMatch, last: number): { content: Content; rule: string } | undefined {
   let k = skipTimes(view, cue.last, last);
@@ -69,7 +90,13 @@ function forwardContent(view: QuoteView, cue: CueMatch, last: number): { content
   }
   const tok = view.tokens[k];
   if (!tok || view.isMark[k] || view.pieceAt[k]! >= 0) return undefined;
-  if (cue.info.strength === 'strong' && CLAUSE_START_POS.has(tok.pos) && !view.inTime[k]) {
+  if (QUESTION_WORDS.has(view.lower[k]!)) {
+    const content = contentRange(view, k, last);
+    return content && { content, rule: 'indirect-question' };
+  }
+  const startsClause = CLAUSE_START_POS.has(tok.pos) || view.entityAt[k] !== undefined;
+  const strongEnough = cue.info.strength === 'strong' || looksLikeClause(view, k, last);
+  if (strongEnough && startsClause && !view.inTime[k]) {
     const content = contentRange(view, k, last);
     return content && { content, rule: 'indirect-bare' };
   }
@@ -84,7 +111,8 @@ function cueEndsClause(view: QuoteView, from: number, last: number): boolean {
   for (let k = from; k < last; k++) {
     const w = view.lower[k]!;
     if (w === 'that' || view.isMark[k] || view.pieceAt[k]! >= 0) return false;
-    if (view.tokens[k]!.pos === 'VERB' && w !== 'speaking') return false;
+    const pos = view.tokens[k]!.pos;
+    if ((pos === 'VERB' || pos === 'AUX' || pos === 'PRON') && w !== 'speaking') return false;
   }
   return last - from <= 12;
 }
@@ -110,7 +138,7 @@ function verbCue(view: QuoteView, unit: Unit, cue: CueMatch): Found | undefined 
   if (before) {
     if (before.first > unit.first && view.lower[before.first - 1] === ',' && cueEndsClause(view, cue.last, unit.last)) {
       const content = contentRange(view, unit.first, before.first - 1);
-      return content && { speaker: before, content, rule: 'indirect-inverted' };
+      if (content) return { speaker: before, content, rule: 'indirect-inverted' };
     }
     const forward = forwardContent(view, cue, unit.last);
     return forward && { speaker: before, ...forward };

@@ -21,6 +21,7 @@ export interface SpeakerMention {
 }
 
 const MAX_NP = 12;
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'some', 'roughly', 'around', 'over', 'under']);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'late', 'early', 'earlier', 'during']);
 const LINKS = new Set(['of', 'for', 'at', 'to']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -84,6 +85,11 @@ function mention(view: QuoteView, first: number, last: number, head: number): Sp
 export function phraseEndingAt(view: QuoteView, j: number, floor: number): SpeakerMention | undefined {
   if (j < floor || !usable(view, j)) return undefined;
   if (SPEAKER_PRONOUNS.has(view.lower[j]!) && view.tokens[j]!.pos === 'PRON') return mention(view, j, j + 1, j);
+  // Poll shares: "About 4 in 10 say", "six in 10 said".
+  if (view.tokens[j]!.pos === 'NUM' && view.lower[j - 1] === 'in' && j - 2 >= floor && view.tokens[j - 2]!.pos === 'NUM') {
+    const first = j - 3 >= floor && APPROXIMATORS.has(view.lower[j - 3]!) ? j - 3 : j - 2;
+    return mention(view, first, j + 1, j);
+  }
   if (!isHeadToken(view, j)) return undefined;
   let first = j;
   while (first - 1 >= floor && j - first < MAX_NP) {

@@ -21,7 +21,25 @@ import { readMetadata, visibleDateFrom } from './metadata.js';
 import { gatherSignals } from './page-signals.js';
 import { findCaptions, toParagraphs, type Paragraph } from './paragraphs.js';
 import { computeStats } from './stats.js';
-import { parseHtml, textOf } from './tree.js';
+import { parseHtml, textOf, type ElementNode } from './tree.js';
+
+const RETRY_BELOW_CHARS = 500;
+
+interface Body {
+  containers: ElementNode[];
+  paragraphs: Paragraph[];
+  length: number;
+}
+
+/** Steps 2–3 for one setting of class-hint removal. */
+function extractBody(root: ElementNode, title: string | undefined, useClassHints: boolean): Body {
+  const tree = computeStats(root, useClassHints);
+  const picked = pickContainers(scoreCandidates(tree), tree);
+  // Fragments (feed items) have paragraphs directly under the root: no container scores.
+  const containers = picked.length ? picked : [root];
+  const paragraphs = filterParagraphs(toParagraphs(containers, tree.removed), title);
+  return { containers, paragraphs, length: paragraphs.reduce((n, p) => n + p.text.length, 0) };
+}
 
 function jsonLdParagraphs(body: string): Paragraph[] {
   return body
@@ -39,12 +57,14 @@ export function extractFromHtml(input: string, opts: ExtractOptions = {}): Extra
   const meta: DocMeta = readMetadata({ page, jsonLd, signals, ...(opts.url ? { url: opts.url } : {}) });
   const origins = meta.origins ?? {};
 
-  const tree = computeStats(page.root);
-  const picked = pickContainers(scoreCandidates(tree), tree);
-  // Fragments (feed items) have paragraphs directly under the root: no container scores.
-  const containers = picked.length ? picked : [page.root];
-  let paragraphs = filterParagraphs(toParagraphs(containers, tree.removed), meta.title);
-  const length = paragraphs.reduce((n, p) => n + p.text.length, 0);
+  let body = extractBody(page.root, meta.title, true);
+  // As Readability does: a short result may mean class hints removed the article; retry without them.
+  if (body.length < RETRY_BELOW_CHARS) {
+    const retry = extractBody(page.root, meta.title, false);
+    if (retry.length > body.length * 2) body = retry;
+  }
+  const { containers, length } = body;
+  let paragraphs = body.paragraphs;
   const ldBody = jsonLd?.articleBody;
   if (ldBody && ldBody.length > 200 && length < ldBody.length * 0.5) paragraphs = jsonLdParagraphs(ldBody);
   if (paragraphs.length === 0) {

@@ -32,9 +32,10 @@ const HINT_OVERRIDE_SHARE = 0.4;
  * Order, in one place: remove structural furniture, measure; remove elements
  * whose class names furniture unless they hold much of the text; measure again.
  */
-export function computeStats(root: ElementNode): TreeStats {
+export function computeStats(root: ElementNode, useClassHints = true): TreeStats {
   const removed = new Set<ElementNode>();
   const first = measure(root, removed, (el) => isStructuralFurniture(el));
+  if (!useClassHints) return { ...first, removed };
   const total = first.stats.get(root)?.textLength ?? 0;
   // The declared article body and everything around it stay, whatever their class says.
   const protectedEls = new Set<ElementNode>();

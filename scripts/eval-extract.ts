@@ -9,9 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { decodeBytes, extractFromHtml } from '../src/extract/index.js';
+import { decodeBytes, extractFromHtml, extractPage } from '../src/extract/index.js';
 import type { ExtractedPage } from '../src/extract/types.js';
-import { sharedDataPath } from '../src/paths.js';
+import { repoRoot, sharedDataPath } from '../src/paths.js';
+import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const limit = Number(args[args.indexOf('--limit') + 1]) || Infinity;
@@ -120,5 +121,28 @@ function evalWebExtraction(): void {
   for (const [k, [ok, total]] of Object.entries(meta)) console.log(`  ${k} accuracy ${(ok! / total!).toFixed(3)} (${ok}/${total})`);
 }
 
+/** The founding story: a text capture whose header, caption and residue must stay out of the body. */
+function checkSeed(): void {
+  const path = join(repoRoot(), '..', 'shared', 'seeds', '000_9348ddcfa1da6562.txt');
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    console.log('seed: not found, skipped');
+    return;
+  }
+  const page = extractPage({ raw });
+  const checks: [string, boolean][] = [
+    ['title', page.meta.title === 'Spain says attacks on foreign troops in Iraq must stop'],
+    ['agency', page.meta.agency === 'AFP'],
+    ['published', page.meta.published === '2024-01-25'],
+    ['caption credit', page.meta.captions?.[0]?.credit === 'AHMAD AL-RUBAYE'],
+    ['body start', page.text.startsWith('Spanish Foreign Minister Jose Manuel Albares on Thursday said')],
+    ['no residue in body', !/Skip to main content|Agence France-Presse|AHMAD AL-RUBAYE/.test(page.text)],
+  ];
+  console.log(`seed: ${checks.map(([k, ok]) => `${k} ${ok ? 'ok' : 'FAIL'}`).join(', ')}`);
+}
+
+checkSeed();
 evalArticleExtraction();
 evalWebExtraction();

@@ -150,6 +150,8 @@ let speakerRight = 0;
 const byRule = new Map<string, { tp: number; fp: number }>();
 const errors: string[] = [];
 const started = Date.now();
+let quotesMs = 0;
+let chars = 0;
 
 let n = 0;
 for (const [id, annFile] of annByDoc) {
@@ -157,7 +159,11 @@ for (const [id, annFile] of annByDoc) {
   const text = readFileSync(join(dir, 'text', `${id}.txt`), 'utf8');
   const attributions = parseAnn(readFileSync(join(dir, 'attributions', annFile), 'utf8'));
   const doc = new Doc(id, text, { published: meta.get(id)?.published ?? '' });
-  for (const c of [textComponent, entitiesComponent, timesComponent, quotesComponent]) c.run(doc);
+  for (const c of [textComponent, entitiesComponent, timesComponent]) c.run(doc);
+  const t0 = performance.now();
+  quotesComponent.run(doc);
+  quotesMs += performance.now() - t0;
+  chars += text.length;
   const quotes = doc.get('quotes');
   const speech = attributions.filter((a) => a.speech);
 
@@ -196,6 +202,7 @@ const r = gold ? goldMatched / gold : 0;
 const f1 = p + r ? (2 * p * r) / (p + r) : 0;
 const fmt = (x: number) => x.toFixed(3);
 console.log(`PolNeAR ${split}: ${Math.min(n, annByDoc.size)} docs, ${gold} speech attributions, ${((Date.now() - started) / 1000).toFixed(1)}s`);
+console.log(`quotes component alone: ${quotesMs.toFixed(0)} ms for ${(chars / 1e6).toFixed(2)} M characters`);
 console.log(`content  P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f1)}  (${predMatched}/${predCounted} predicted, ${goldMatched}/${gold} gold)`);
 console.log(`speaker  accuracy ${fmt(speakerTotal ? speakerRight / speakerTotal : 0)}  (${speakerRight}/${speakerTotal} matched with a source)`);
 for (const [rule, c] of [...byRule].sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp))) {

@@ -217,44 +217,32 @@ function sentenceFeatures(words: readonly string[], sentCase: string, casing: Do
 }
 
 /**
- * The run-time form of a piece's static features: keys of its word-keyed
- * groups (whose summed weights a stage can cache per key) and the ids of its
- * contextual features. Together they are exactly the features `docFeatures` gives.
+ * The run-time form of a sentence's static features: its casing (for the
+ * word-keyed groups, whose summed weights a stage caches per word) and the
+ * ids of each piece's contextual features. Together with `selfFeatures` and
+ * `WORD_GROUP_FEATURES` over `wordGroups` they are exactly what
+ * `docFeatures` gives.
  */
-export interface PieceFeatureKeys {
-  groupKeys: string[];
-  contextualIds: Int32Array;
+export interface SentenceFeatureKeys {
+  sentCase: string;
+  contextualIds: Int32Array[];
 }
 
-const SEP = '\u0000';
-
-export function docFeatureKeys(doc: PieceDoc, gazetteer: Gazetteer, idOf: (feature: string) => number): PieceFeatureKeys[][] {
+export function docFeatureKeys(doc: PieceDoc, gazetteer: Gazetteer, idOf: (feature: string) => number): SentenceFeatureKeys[] {
   const cases = doc.map((words) => sentenceCase(words));
   const casing = docCasing(doc, cases);
   return doc.map((words, s) => {
     const parts = sentenceParts(words, cases[s]!, casing, gazetteer);
-    return words.map((w, i) => {
-      const groupKeys = [`self${SEP}${cases[s]!}${SEP}${w}`];
-      for (const [kind, word] of wordGroups(words, i)) groupKeys.push(`${kind}${SEP}${word}`);
+    const contextualIds = parts.contextual.map((fs) => {
       const ids: number[] = [];
-      for (const f of parts.contextual[i]!) {
+      for (const f of fs) {
         const id = idOf(f);
         if (id >= 0) ids.push(id);
       }
-      return { groupKeys, contextualIds: Int32Array.from(ids) };
+      return Int32Array.from(ids);
     });
+    return { sentCase: cases[s]!, contextualIds };
   });
-}
-
-/** The feature strings behind a group key from `docFeatureKeys`. */
-export function groupKeyFeatures(key: string): string[] {
-  const a = key.indexOf(SEP);
-  const kind = key.slice(0, a);
-  if (kind === 'self') {
-    const b = key.indexOf(SEP, a + 1);
-    return selfFeatures(key.slice(b + 1), key.slice(a + 1, b));
-  }
-  return WORD_GROUP_FEATURES[kind as WordGroup](key.slice(a + 1));
 }
 
 function at0(arr: readonly string[][], i: number): readonly string[] {

@@ -5,12 +5,22 @@
  *
  * Training decodes with plain feature strings (`decodeDoc`); run time uses
  * `StagedModel`, which puts all stages on one feature vocabulary (so static
- * features are looked up once), caches the summed weights of word-keyed
- * feature groups and regroups the history weights, for speed. Both see the
+ * features are looked up once), caches the summed weights of the word-keyed
+ * feature groups per word and regroups the history weights, for speed. Both see the
  * same features.
  */
 import { HistoryMatrices, N_TAGS as TAG_COUNT, decodeScores, decodeSentence, type Decoded, type WeightTable } from './decode.js';
-import { contextFeatures, docFeatureKeys, groupKeyFeatures, type PieceDoc, type PieceFeatureKeys } from './features.js';
+import {
+  SENTENCE_END,
+  SENTENCE_START,
+  WORD_GROUP_FEATURES,
+  contextFeatures,
+  docFeatureKeys,
+  selfFeatures,
+  type PieceDoc,
+  type SentenceFeatureKeys,
+  type WordGroup,
+} from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { StageWeights } from './model-file.js';
 import { TAGS } from './tags.js';
@@ -46,47 +56,76 @@ export function combinedFeatures(statics: string[][][], doc: PieceDoc, firstPass
 
 const tagNames = (decoded: Decoded[]) => decoded.map((d) => d.tags.map((t) => TAGS[t]!));
 
-/** One stage at run time: weights on the shared vocabulary, summed weights per word group, regrouped history weights. */
+/** Summed weights of the word-keyed feature groups of one word, per role it can play. */
+interface WordSums {
+  self: Map<string, Float32Array>;
+  prev?: Float32Array;
+  prev2?: Float32Array;
+  next?: Float32Array;
+  next2?: Float32Array;
+}
+
+/** One stage at run time: weights on the shared vocabulary, summed weights per word, regrouped history weights. */
 class RuntimeStage {
-  private readonly groupSums = new Map<string, Float32Array>();
-  private static readonly MAX_CACHED = 200_000;
+  private readonly sums = new Map<string, WordSums>();
+  private static readonly MAX_CACHED = 100_000;
 
   constructor(
     readonly table: WeightTable,
     readonly history: HistoryMatrices,
   ) {}
 
-  /** Summed weights of a word group's features, cached per key. */
-  groupSum(key: string): Float32Array {
-    let sum = this.groupSums.get(key);
-    if (!sum) {
-      if (this.groupSums.size > RuntimeStage.MAX_CACHED) this.groupSums.clear();
-      sum = new Float32Array(N_TAGS);
-      for (const f of groupKeyFeatures(key)) {
-        const id = this.table.idOf(f);
-        if (id >= 0) for (let t = 0; t < N_TAGS; t++) sum[t]! += this.table.weights[id * N_TAGS + t]!;
-      }
-      this.groupSums.set(key, sum);
+  private sum(features: readonly string[]): Float32Array {
+    const out = new Float32Array(N_TAGS);
+    for (const f of features) {
+      const id = this.table.idOf(f);
+      if (id >= 0) for (let t = 0; t < N_TAGS; t++) out[t]! += this.table.weights[id * N_TAGS + t]!;
     }
-    return sum;
+    return out;
   }
 
-  staticScores(pieces: readonly PieceFeatureKeys[], extraIds?: readonly Int32Array[]): Float64Array {
+  private wordSums(word: string): WordSums {
+    let ws = this.sums.get(word);
+    if (!ws) {
+      if (this.sums.size > RuntimeStage.MAX_CACHED) this.sums.clear();
+      this.sums.set(word, (ws = { self: new Map() }));
+    }
+    return ws;
+  }
+
+  private selfSum(word: string, sentCase: string): Float32Array {
+    const ws = this.wordSums(word);
+    let v = ws.self.get(sentCase);
+    if (!v) ws.self.set(sentCase, (v = this.sum(selfFeatures(word, sentCase))));
+    return v;
+  }
+
+  private groupSum(kind: WordGroup, word: string): Float32Array {
+    const ws = this.wordSums(word);
+    return (ws[kind] ??= this.sum(WORD_GROUP_FEATURES[kind](word)));
+  }
+
+  staticScores(words: readonly string[], keys: SentenceFeatureKeys, extraIds?: readonly Int32Array[]): Float64Array {
     const w = this.table.weights;
-    const scores = new Float64Array(pieces.length * N_TAGS);
-    pieces.forEach((piece, i) => {
+    const n = words.length;
+    const scores = new Float64Array(n * N_TAGS);
+    for (let i = 0; i < n; i++) {
       const off = i * N_TAGS;
-      for (const key of piece.groupKeys) {
-        const sum = this.groupSum(key);
-        for (let t = 0; t < N_TAGS; t++) scores[off + t]! += sum[t]!;
-      }
-      for (const ids of extraIds ? [piece.contextualIds, extraIds[i]!] : [piece.contextualIds]) {
+      const vectors = [
+        this.selfSum(words[i]!, keys.sentCase),
+        this.groupSum('prev', i > 0 ? words[i - 1]! : SENTENCE_START),
+        this.groupSum('prev2', i > 1 ? words[i - 2]! : SENTENCE_START),
+        this.groupSum('next', i < n - 1 ? words[i + 1]! : SENTENCE_END),
+        this.groupSum('next2', i < n - 2 ? words[i + 2]! : SENTENCE_END),
+      ];
+      for (const v of vectors) for (let t = 0; t < N_TAGS; t++) scores[off + t]! += v[t]!;
+      for (const ids of extraIds ? [keys.contextualIds[i]!, extraIds[i]!] : [keys.contextualIds[i]!]) {
         for (let k = 0; k < ids.length; k++) {
           const row = ids[k]! * N_TAGS;
           for (let t = 0; t < N_TAGS; t++) scores[off + t]! += w[row + t]!;
         }
       }
-    });
+    }
     return scores;
   }
 }
@@ -115,7 +154,7 @@ export class StagedModel {
       const ctx = k > 0 ? contextFeatures(doc, tagNames(decoded)) : undefined;
       decoded = doc.map((words, s) => {
         const extra = ctx?.[s]!.map((fs) => toIds(fs, this.idOf));
-        return decodeScores(words.length, stage.staticScores(keys[s]!, extra), stage.history.scorer(words), k === last);
+        return decodeScores(words.length, stage.staticScores(words, keys[s]!, extra), stage.history.scorer(words), k === last);
       });
     });
     return decoded;

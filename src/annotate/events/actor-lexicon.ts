@@ -24,6 +24,8 @@ export const SECTOR_NOUNS: Record<string, string> = {
   journalist: 'MED', reporter: 'MED', newspaper: 'MED', media: 'MED', agency: 'MED',
   cleric: 'REL', church: 'REL', imam: 'REL', bishop: 'REL', pope: 'REL', priest: 'REL',
   company: 'BUS', firm: 'BUS', businessman: 'BUS', businessmen: 'BUS', corporation: 'BUS', bank: 'BUS',
+  agent: 'COP', supporter: 'CVL', fundamentalist: 'REB', settler: 'CVL', youth: 'CVL', hacker: 'UAF', inhabitant: 'CVL',
+  elder: 'CVL', servicemen: 'MIL', serviceman: 'MIL', warship: 'MIL', vessel: 'MIL', islamist: 'REB', party: 'OPP', minority: 'CVL',
   activist: 'NGO', charity: 'NGO', gunman: 'UAF', gunmen: 'UAF', assailant: 'UAF', attacker: 'UAF', bomber: 'UAF',
 };
 
@@ -34,7 +36,7 @@ export const WEAK_SECTOR_NOUNS: Record<string, string> = { group: 'REB', allianc
 export const IGO_NAMES: readonly string[] = [
   'united nations', 'un', 'u.n.', 'nato', 'european union', 'eu', 'african union', 'au', 'world bank', 'imf',
   'international monetary fund', 'security council', 'apec', 'asean', 'arab league', 'opec', 'osce', 'who',
-  'international criminal court', 'icc', 'red cross', 'icrc', 'unhcr', 'unicef', 'wto', 'ecowas', 'oas',
+  'international criminal court', 'icc', 'red cross', 'red crescent', 'icrc', 'security council', 'european community', 'ec', 'osce', 'organization of african unity', 'oau', 'world food program', 'wfp', 'iaea', 'unhcr', 'unicef', 'wto', 'ecowas', 'oas',
   'asia-pacific economic cooperation', 'interpol', 'g7', 'g20', 'iaea',
 ];
 export const NGO_NAMES: readonly string[] = ['amnesty international', 'human rights watch', 'msf', 'doctors without borders', 'oxfam', 'greenpeace'];

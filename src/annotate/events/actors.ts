@@ -19,7 +19,9 @@ interface Parts {
 }
 
 /** Names the shared lexicon misses (world-countries now says "Türkiye"). */
-const LOCAL_ALIASES: Record<string, string> = { Turkey: 'TUR', Turkish: 'TUR', Turks: 'TUR', Turk: 'TUR' };
+const LOCAL_ALIASES: Record<string, string> = {
+  Turkey: 'TUR', Turkish: 'TUR', Turks: 'TUR', Turk: 'TUR', Serb: 'SRB', Serbs: 'SRB', Croat: 'HRV', Croats: 'HRV', Moslem: '', Kosovar: 'XKX',
+};
 
 function iso3Of(name: string): string | undefined {
   if (!/^[A-Z]/.test(name)) return undefined;
@@ -50,9 +52,10 @@ function readCountries(units: readonly Unit[], parts: Parts): void {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.text.includes('-') && readCompound(u.lower, u.text, parts)) continue;
-    for (const n of [3, 2, 1]) {
+    for (const n of [6, 5, 4, 3, 2, 1]) {
       if (i + n > units.length) continue;
-      const name = units.slice(i, i + n).map((x) => x.text).join(' ');
+      // Rebuild the surface form: no space where the tokens touch ("People's").
+      const name = units.slice(i, i + n).map((x, k, all) => (k > 0 && all[k - 1]!.end < x.start ? ' ' : '') + x.text).join('');
       const c = iso3Of(name);
       if (c) {
         parts.country ??= c;

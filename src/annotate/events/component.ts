@@ -94,12 +94,22 @@ function dateFields(doc: Doc, span: { start: number; end: number }): Pick<Event,
  * An actor known by name or title only ("President Omar El Bashir") takes the
  * country named elsewhere in the sentence (not the target's), else the document's.
  */
-function fillActorCountry(roles: Roles, sa: SentenceActors, contextCountry: string | undefined): void {
+function fillActorCountry(roles: Roles, sa: SentenceActors, triggerStart: number, placeCountry: string | undefined, contextCountry: string | undefined): void {
   const actor = roles.actor;
   if (!actor || actor.country || actor.sector === 'IGO' || actor.sector === 'NGO') return;
-  const named = sa.actors.find((a) => a?.country && a.start !== actor.start && a.country !== roles.target?.country);
-  const country = named?.country ?? contextCountry;
+  // A country named before the trigger, else elsewhere in the sentence, else where the event happened, else the document's.
+  const usable = (a: EventActor | undefined): a is EventActor => !!a?.country && a.start !== actor.start && a.country !== roles.target?.country;
+  const named = sa.actors.find((a) => usable(a) && a.start < triggerStart) ?? sa.actors.find(usable);
+  const country = named?.country ?? placeCountry ?? contextCountry;
   if (country && country !== roles.target?.country) roles.actor = { ...actor, country };
+}
+
+/** A target known by name or sector only takes the next country named after the trigger that is not the actor's. */
+function fillTargetCountry(roles: Roles, sa: SentenceActors, triggerStart: number): void {
+  const target = roles.target;
+  if (!target || target.country || target.sector === 'IGO' || target.sector === 'NGO') return;
+  const named = sa.actors.find((a) => a?.country && a.start > triggerStart && a.start !== target.start && a.country !== roles.actor?.country);
+  if (named?.country) roles.target = { ...target, country: named.country };
 }
 
 function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal, coding: Coding, sentenceText: string, contextCountry: string | undefined): Event {
@@ -118,13 +128,15 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
     source: `events/${p.pattern.id}`,
   };
   const roles = findRoles(sa, p, coding.partner, coding.evidence.includes('must→REQUEST'));
-  fillActorCountry(roles, sa, contextCountry);
+  const place = eventPlace(units, doc.get('places').filter((x) => x.start >= s.sentence.start && x.end <= s.sentence.end), p.first, coding.mode === 'visit');
+  const placeIso3 = place?.country ? countryByIso2(place.country)?.iso3 : undefined;
+  fillActorCountry(roles, sa, start, placeIso3, contextCountry);
+  fillTargetCountry(roles, sa, start);
   if (roles.actor) event.actor = roles.actor;
   if (roles.target) event.target = roles.target;
   const armedTarget = /^(MIL|REB|COP)$/.test(roles.target?.sector ?? '');
   const acled = acledFor(coding, p.pattern.acled, m, armedTarget);
   if (acled) event.acled = { eventType: acled[0], subEventType: acled[1] };
-  const place = eventPlace(units, doc.get('places').filter((x) => x.start >= s.sentence.start && x.end <= s.sentence.end), p.first, coding.mode === 'visit');
   if (place) event.place = place;
   // "aid to refugees in Liberia": a target known only by its sector takes the country of the place after the trigger.
   if (event.target && !event.target.country && place?.country && place.start > start) {

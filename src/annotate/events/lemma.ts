@@ -41,6 +41,8 @@ export function lemmaCandidates(word: string): string[] {
     if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) add(stem.slice(0, -1));
   }
   if (w.endsWith('d') && w.endsWith('ed')) add(w.slice(0, -1));
+  // Participles in -en: "retaken", "overtaken", "forgiven".
+  if (w.endsWith('en') && w.length > 5) add(w.slice(0, -1));
   return [...out];
 }
 

@@ -118,7 +118,10 @@ export function mergeNeighbours(codings: Map<Proposal, Coding>): Map<Proposal, C
     const cur = ordered[i]!;
     const a = codings.get(prev);
     const b = codings.get(cur);
-    if (!a || !b || a.type !== b.type || cur.first - prev.last > 2) continue;
+    // Violence verbs and nouns of one clause are one event ("wounded two soldiers in a bomb attack").
+    if (!a || !b) continue;
+    const reach = a.type === 'ASSAULT' && !prev.sentence.units.slice(prev.last, cur.first).some((u) => /^[,;:]$/.test(u.text)) ? 7 : 2;
+    if (!a || !b || a.type !== b.type || cur.first - prev.last > reach) continue;
     // Keep the stronger trigger; remember the other as evidence.
     const [keep, drop] = weight(prev) >= weight(cur) ? [prev, cur] : [cur, prev];
     codings.get(keep)!.evidence.push(`with:${drop.pattern.id}`);
@@ -169,5 +172,8 @@ function subordinate(p: Proposal): boolean {
 
 export function score(p: Proposal): number {
   const verbal = p.sentence.units[p.first]!.pos === 'VERB' ? 0.3 : 0;
-  return weight(p) + verbal - 0.01 * p.first - (subordinate(p) ? 1.5 : 0);
+  // ", killing 156 people": a participle after a comma reports a consequence.
+  const unit = p.sentence.units[p.first]!;
+  const consequence = unit.lower.endsWith('ing') && p.sentence.units[p.first - 1]?.text === ',' ? 0.8 : 0;
+  return weight(p) + verbal - 0.01 * p.first - (subordinate(p) ? 1.5 : 0) - consequence;
 }

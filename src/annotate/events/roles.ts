@@ -71,6 +71,42 @@ function agentAfter(sa: SentenceActors, p: Proposal): EventActor | undefined {
   return undefined;
 }
 
+/**
+ * "Hundreds of people", "Up to 1,000 ethnic Turks", "Leaders of the opposition":
+ * a chunk after "of" (or "up to") is the real head when what precedes is no actor
+ * or an actor without a country.
+ */
+function headOfPhrase(sa: SentenceActors, ci: number): boolean {
+  const c = sa.chunks[ci]!;
+  const prep = sa.units[c.first - 1]!;
+  if (prep.lower === 'to' && sa.units[c.first - 2]?.lower === 'up') return true;
+  if (prep.lower !== 'of') return false;
+  const before = sa.chunks[ci - 1];
+  if (!before || before.last !== c.first - 1) return false;
+  const actor = sa.actors[ci - 1];
+  return !actor || !actor.country;
+}
+
+/**
+ * "The Islamic Resistance in Iraq, a loose alliance of Iran-linked groups that ..., has claimed":
+ * a chunk inside a comma-bounded appositive defers to the actor the appositive describes.
+ */
+function appositiveHost(sa: SentenceActors, ci: number, unit: number): EventActor | undefined {
+  const c = sa.chunks[ci]!;
+  let open = -1;
+  for (let k = c.first - 1; k >= 0; k--) {
+    if (sa.units[k]!.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  const closes = sa.units.slice(c.last, unit).some((u) => u.text === ',');
+  if (!closes) return undefined;
+  const host = sa.chunks.findIndex((h) => h.last === open);
+  return host >= 0 ? sa.actors[host] : undefined;
+}
+
 /** Nearest actor chunk ending before `unit` that is not a prepositional object. */
 function subjectBefore(sa: SentenceActors, unit: number): EventActor | undefined {
   for (let ci = sa.chunks.length - 1; ci >= 0; ci--) {
@@ -78,13 +114,13 @@ function subjectBefore(sa: SentenceActors, unit: number): EventActor | undefined
     if (c.last > unit) continue;
     const actor = sa.actors[ci];
     if (!actor) continue;
-    if (prepBefore(sa, c)) continue;
+    if (prepBefore(sa, c) && !headOfPhrase(sa, ci)) continue;
     // The object of another verb is not this trigger's subject, unless it controls it ("prompted Iraq to call").
     // ...but the subject of a complement clause is ("said Vietnam is committed").
     const before = sa.units[c.first - 1];
     const after = sa.units[c.last];
     if (before && before.pos === 'VERB' && after && after.lower !== 'to' && !isVerbal(after)) continue;
-    return actor;
+    return appositiveHost(sa, ci, unit) ?? actor;
   }
   return undefined;
 }
@@ -187,8 +223,8 @@ export function findRoles(sa: SentenceActors, p: Proposal, partner?: Proposal, o
     const demand = demandRoles(sa, p);
     if (demand) return demand;
   }
-  // Predicative adjectives ("is willing to", "ready to") take their subject like verbs.
-  const verbal = isVerbal(sa.units[p.first]!) || p.pattern.pos === 'V' || sa.units[p.first]!.pos === 'ADJ';
+  // Predicative adjectives and phrases ("is willing to", "remained on alert", "sexually abused") take their subject like verbs.
+  const verbal = isVerbal(sa.units[p.first]!) || p.pattern.pos === 'V' || /^(ADJ|ADV|ADP|PART)$/.test(sa.units[p.first]!.pos);
   const roles = verbal ? verbalRoles(sa, p, p.pattern.type === 'CONSULT') : nominalRoles(sa, p);
   if (partner) {
     const more = findRoles(sa, partner);

@@ -129,3 +129,13 @@ test('the dateline sets the country context for an ambiguous town', () => {
   const places = run('Troops moved into Tripoli overnight, residents said.', [['Tripoli', 'LOC']], { dateline: 'BEIRUT' });
   assert.equal(find(places, 'Tripoli').country, 'LB');
 });
+
+test('an upper-case dateline town is a place; a name the tagger called a person is one after "in"', () => {
+  const dateline = run('ABILENE — City crews repaired a water main on Tuesday.', []);
+  const a = find(dateline, 'ABILENE');
+  assert.equal(a.country, 'US');
+  assert.equal(a.source, 'places/dateline');
+  const mistagged = run('The Harris family has lived in Glen Carbon since 1990.', [['Harris', 'PER'], ['Glen Carbon', 'PER']]);
+  assert.equal(find(mistagged, 'Glen Carbon').admin1, 'Illinois');
+  assert.equal(mistagged.some((p) => p.text === 'Harris'), false);
+});

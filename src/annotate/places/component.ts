@@ -2,15 +2,16 @@
  * Pipeline component: places. Proposes place mentions (propose.ts) and
  * resolves them against the offline gazetteer with document context
  * (resolve.ts). Order:
- *  1. propose: state abbreviations after towns, LOC/strong entities and
- *     facilities, then gazetteer-matched capitalised n-grams with a cue;
+ *  1. propose: state abbreviations after towns, upper-case dateline towns,
+ *     LOC/strong entities and facilities, then gazetteer-matched capitalised
+ *     n-grams with a cue;
  *  2. drop overlaps, earlier rules first;
  *  3. resolve and emit.
  */
 import type { Doc } from '../../model/doc.js';
 import type { Component } from '../../pipeline/component.js';
 import { getGazetteer, type Gazetteer } from '../../geo/gazetteer.js';
-import { dropOverlaps, proposeCapitalised, proposeFromEntities, proposeStateAbbreviations } from './propose.js';
+import { dropOverlaps, proposeCapitalised, proposeDatelines, proposeFromEntities, proposeStateAbbreviations } from './propose.js';
 import { resolveMentions } from './resolve.js';
 import type { Place } from '../../model/layers.js';
 
@@ -18,9 +19,10 @@ import type { Place } from '../../model/layers.js';
 export function findPlaces(doc: Doc, gazetteer: Gazetteer = getGazetteer()): Place[] {
   const entities = doc.get('entities');
   const fromEntities = proposeFromEntities(entities, gazetteer);
-  const capitalised = proposeCapitalised(doc, gazetteer, fromEntities);
-  const states = proposeStateAbbreviations(doc, [...fromEntities, ...capitalised]);
-  const mentions = dropOverlaps([...states, ...fromEntities, ...capitalised]);
+  const datelines = proposeDatelines(doc, gazetteer);
+  const capitalised = proposeCapitalised(doc, gazetteer, [...datelines, ...fromEntities]);
+  const states = proposeStateAbbreviations(doc, [...datelines, ...fromEntities, ...capitalised]);
+  const mentions = dropOverlaps([...states, ...datelines, ...fromEntities, ...capitalised]);
   return resolveMentions(doc, mentions, gazetteer);
 }
 

@@ -90,7 +90,7 @@ function isStrongName(text: string, gazetteer: Gazetteer, minPopulation = 500_00
  */
 export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readonly PlaceMention[]): PlaceMention[] {
   const entities = doc.get('entities');
-  const people = entities.filter((e) => e.type === 'PER' && !followedByState(doc, e.end));
+  const people = entities.filter((e) => e.type === 'PER' && !followedByState(doc, e.end) && !taggerMissedPlace(doc, e, gazetteer));
   const blocked = [...taken, ...people];
   const tokens = doc.get('tokens');
   const text = doc.text;
@@ -158,6 +158,16 @@ function hasLocativeSupport(doc: Doc, tokens: readonly Token[], first: number, l
   return false;
 }
 
+/** Cues after which a known place name is a place even if the tagger called it a person ("in Glen Carbon"). */
+const STRONG_CUE_BEFORE = /\b(?:in|near|outside|across|throughout|into)\s+$/i;
+
+function taggerMissedPlace(doc: Doc, e: Entity, gazetteer: Gazetteer): boolean {
+  if (gazetteer.count(e.text) === 0) return false;
+  const before = doc.text.slice(Math.max(0, e.start - 12), e.start);
+  const after = doc.text.slice(e.end, e.end + 30);
+  return STRONG_CUE_BEFORE.test(before) || FOLLOWING_CIVIC_WORD.test(after);
+}
+
 /** "..., Tenn." / "..., SC" right after this offset. */
 function followedByState(doc: Doc, end: number): boolean {
   const after = /^,\s+(\S.*)/.exec(doc.text.slice(end, end + 12));
@@ -177,6 +187,21 @@ export function proposeStateAbbreviations(doc: Doc, mentions: readonly PlaceMent
     if (!code) continue;
     const start = m.end + comma[0].length;
     out.push({ start, end: start + abbr[0].length, text: abbr[0], rule: 'state-abbrev', stateCode: code });
+  }
+  return out;
+}
+
+/** An upper-case dateline town at the start of a line or sentence: "CORSICANA — ...", "HUDSON -- ...". */
+const DATELINE = /(?:^|[\n.!?]\s+|\.\s*)(\p{Lu}[\p{Lu}.' ]{2,30}?\p{Lu})(?:,\s*[\p{L}.]+)?\s*(?:\([^)]{1,20}\)\s*)?(?:--|—|–|-)\s/gu;
+
+/** Step 0: dateline towns, which news pages put before the first sentence. */
+export function proposeDatelines(doc: Doc, gazetteer: Gazetteer): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of doc.text.matchAll(DATELINE)) {
+    const name = m[1]!;
+    const start = m.index + m[0].indexOf(name);
+    if (gazetteer.count(name) === 0 || isDemonym(name) || NOT_PLACE_WORDS.has(name.toLowerCase())) continue;
+    out.push({ start, end: start + name.length, text: name, rule: 'dateline' });
   }
   return out;
 }

@@ -52,3 +52,24 @@ test('dates default to the publication date', () => {
   assert.equal(q?.date, '2024-05-02');
   assert.equal(q?.dateSource, 'published');
 });
+
+test('coordinated and relative-clause subjects', () => {
+  const text = 'Hanna Berg visited the camp and said conditions had improved since the spring. Voters backed Tom Lund, who said he would cut fuel taxes next year.';
+  const doc = runQuotes(text, [{ text: 'Hanna Berg', type: 'PER' }, { text: 'Tom Lund', type: 'PER' }]);
+  const byText = new Map(doc.get('quotes').map((q) => [q.text, q.speaker?.name]));
+  assert.equal(byText.get('conditions had improved since the spring'), 'Hanna Berg');
+  assert.equal(byText.get('he would cut fuel taxes next year'), 'Tom Lund');
+});
+
+test('weak cues take a clause but not a bare object; questions after "asked"', () => {
+  const text = 'The party announced it would hold a new vote in May. The party announced a new leader. Reporters asked whether the border would stay closed.';
+  const quotes = runQuotes(text).get('quotes');
+  assert.deepEqual(quotes.map((q) => q.text), ['it would hold a new vote in May', 'whether the border would stay closed']);
+  assert.equal(quotes[1]?.speaker?.text, 'Reporters');
+});
+
+test('poll shares speak: "About 4 in 10 say"', () => {
+  const [q] = runQuotes('About 4 in 10 say they want stricter rules on drones.').get('quotes');
+  assert.equal(q?.speaker?.text, 'About 4 in 10');
+  assert.equal(q?.text, 'they want stricter rules on drones');
+});

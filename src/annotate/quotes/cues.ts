@@ -15,8 +15,12 @@ const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
 /** Nouns and adjectives that share a form with a cue verb ("the state", "a claim"). */
 const NON_VERB_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP']);
 
-/** The cue starting at token k, if any (outside quotation marks). */
-export function cueAt(view: QuoteView, k: number): CueMatch | undefined {
+/**
+ * The cue starting at token k, if any (outside quotation marks). `lenient`
+ * trusts the word whatever its tag: right after a quotation and its speaker
+ * (`," Viguerie notes.`) the tagger often calls the verb a noun.
+ */
+export function cueAt(view: QuoteView, k: number, lenient = false): CueMatch | undefined {
   if (view.pieceAt[k]! >= 0) return undefined;
   const w = view.lower[k]!;
   if (w === 'according' && view.lower[k + 1] === 'to') return { first: k, last: k + 2, info: ACCORDING };
@@ -25,7 +29,7 @@ export function cueAt(view: QuoteView, k: number): CueMatch | undefined {
   if (!info) return undefined;
   const pos = view.tokens[k]!.pos;
   // "said" is tagged reliably; other forms double as nouns ("the state", "reports").
-  if (info.lemma !== 'say' && info.lemma !== 'tell' && NON_VERB_POS.has(pos)) return undefined;
+  if (!lenient && info.lemma !== 'say' && info.lemma !== 'tell' && NON_VERB_POS.has(pos)) return undefined;
   if (info.lemma === 'say' && (view.lower[k - 1] === 'the' || view.lower[k - 1] === 'to')) {
     // "the said", and "to say" infinitives still count: keep "to say".
     if (view.lower[k - 1] === 'the') return undefined;

@@ -5,7 +5,7 @@
  * that ends with a colon. Unattributed pieces are left for the resolver.
  */
 import { tokenRange, type QuoteView } from './context.js';
-import { cuesIn, type CueMatch } from './cues.js';
+import { cueAt, cuesIn, type CueMatch } from './cues.js';
 import type { Attribution, ProposedQuote } from './proposal.js';
 import { coordinatedSubject, speakerAfter, speakerBefore, unitSubject } from './speaker.js';
 
@@ -20,7 +20,7 @@ function fromTail(view: QuoteView, from: number, to: number): { attribution: Att
   const limit = Math.min(to, start + TAIL_CUE_REACH);
   for (let k = start; k < limit; k++) {
     if (view.isMark[k] || view.pieceAt[k]! >= 0) break;
-    const cue = cuesIn(view, k, k + 1)[0];
+    const cue = cueAt(view, k, true);
     if (!cue) continue;
     const before = speakerBefore(view, cue.first, start);
     if (before && before.first === start) return { attribution: { cue, speaker: before }, rule: 'direct-after' };

@@ -48,6 +48,8 @@ function findThat(view: QuoteView, from: number, last: number): number | undefin
   return undefined;
 }
 
+/** Cues that report an undertaking with "to": "vowed to take the fight to every state". */
+const PROMISE_LEMMAS = new Set(['vow', 'pledge', 'promise', 'urge', 'warn', 'ask', 'tell', 'threaten']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
 const NOMINATIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -83,6 +85,10 @@ function forwardContent(view: QuoteView, cue: CueMatch, last: number): { content
       const content = contentRange(view, k + 1, last);
       return content && { content, rule: 'indirect-to' };
     }
+  }
+  if (view.lower[k] === 'to' && PROMISE_LEMMAS.has(cue.info.lemma)) {
+    const content = contentRange(view, k + 1, last);
+    return content && { content, rule: 'indirect-to' };
   }
   if (view.lower[k] === 'that') {
     const content = contentRange(view, k + 1, last);

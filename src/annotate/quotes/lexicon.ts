@@ -97,12 +97,6 @@ export const BETWEEN_WORDS: ReadonlySet<string> = new Set([
   "'s", '’s', 'been', 'be',
 ]);
 
-/** Words that may stand between a speech verb and its clause: "said on Thursday that". */
-export const COMPLEMENTISERS: ReadonlySet<string> = new Set(['that']);
-
-/** Hearers that often follow "told": taken into the cue span ("told reporters"). */
-export const HEARER_WORDS: ReadonlySet<string> = new Set(['reporters', 'journalists', 'afp', 'reuters', 'ap', 'cnn', 'supporters', 'lawmakers', 'parliament', 'the', 'a']);
-
 /** Words that may be the head of an unnamed speaker noun phrase ("a security official"). */
 export const PERSON_HEADS: ReadonlySet<string> = new Set([
   'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'source', 'sources',

@@ -47,13 +47,21 @@ function shareAcrossChains(view: QuoteView, direct: ProposedQuote[]): void {
 
 function borrowFromNeighbours(view: QuoteView, all: ProposedQuote[]): void {
   const paragraphOf = (q: ProposedQuote) => view.units[q.unit]!.paragraph;
-  const attributed = all.filter(hasSpeaker);
+  // Attributed quotes per paragraph, in document order (one pass; lookups stay within a paragraph).
+  const byParagraph = new Map<number, ProposedQuote[]>();
+  for (const q of all) {
+    if (!hasSpeaker(q)) continue;
+    const list = byParagraph.get(paragraphOf(q)) ?? [];
+    list.push(q);
+    byParagraph.set(paragraphOf(q), list);
+  }
   for (const q of all) {
     if (!q.direct || hasSpeaker(q)) continue;
     const p = paragraphOf(q);
-    const samePara = attributed.filter((x) => x.direct && paragraphOf(x) === p);
+    const samePara = byParagraph.get(p) ?? [];
+    // Before it, any attributed statement ("Viguerie said X. "..."); after it, only a quotation.
     const before = samePara.filter((x) => x.start < q.start).pop();
-    const after = samePara.find((x) => x.start > q.start);
+    const after = samePara.find((x) => x.direct && x.start > q.start);
     const sameParagraphSource = before ?? after;
     if (sameParagraphSource) {
       q.attribution = { cue: null, speaker: sameParagraphSource.attribution!.speaker };
@@ -63,7 +71,7 @@ function borrowFromNeighbours(view: QuoteView, all: ProposedQuote[]): void {
     const piece = view.pieces[q.piece!]!;
     const opensParagraph = piece.open === view.paragraphs[piece.paragraph]!.start;
     if (!opensParagraph || p === 0) continue;
-    const previousParagraph = attributed.filter((x) => paragraphOf(x) === p - 1).pop();
+    const previousParagraph = (byParagraph.get(p - 1) ?? []).at(-1);
     if (previousParagraph) {
       q.attribution = { cue: null, speaker: previousParagraph.attribution!.speaker };
       q.rule = 'direct-neighbour-paragraph';

@@ -68,14 +68,9 @@ function skipParenthetical(view: QuoteView, comma: number, floor: number): numbe
   return undefined;
 }
 
-function entityOf(view: QuoteView, first: number, last: number, head: number): Entity | undefined {
-  const atHead = view.entityAt[head];
-  if (atHead) return atHead;
-  return undefined;
-}
-
+/** A mention is an entity mention when its head token belongs to an entity. */
 function mention(view: QuoteView, first: number, last: number, head: number): SpeakerMention {
-  const entity = entityOf(view, first, last, head);
+  const entity: Entity | undefined = view.entityAt[head];
   if (entity) return { first, last, head, kind: 'entity', entity };
   if (SPEAKER_PRONOUNS.has(view.lower[head]!)) return { first, last, head, kind: 'pronoun' };
   return { first, last, head, kind: 'nominal' };

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { DocMetaSchema } from '../../model/meta.js';
 import { extractFromHtml } from './extract.js';
 
 const PARA = (s: string): string => `<p>${s} The minister said the measures would take effect next week, officials added, according to the statement.</p>`;
@@ -62,6 +63,7 @@ test('html: metadata in trust order with origins', () => {
   assert.deepEqual(meta.tags, ['Labour', 'Ports']);
   assert.equal(meta.language, 'en-gb');
   assert.deepEqual(meta.captions, [{ text: 'Workers leave the port gates', credit: 'Sam Lens' }]);
+  assert.doesNotThrow(() => DocMetaSchema.parse(meta));
 });
 
 test('html: falls back to meta tags, <time> and the <title> when there is no JSON-LD', () => {

@@ -13,7 +13,7 @@ export function filterParagraphs(paragraphs: Paragraph[], title: string | undefi
   for (const p of paragraphs) {
     const len = p.text.length;
     const density = len ? p.linkChars / len : 0;
-    if (density > 0.5 && (len < 200 || density > 0.8)) continue;
+    if ((density > 0.5 && (len < 200 || density > 0.8)) || (density > 0.3 && len < 80)) continue;
     if (isResidueLine(p.text) || isCopyrightLine(p.text)) continue;
     if (p.tag === 'h1' && normTitle && p.text.toLowerCase() === normTitle) continue;
     if (kept.length === 0 && normTitle && p.text.toLowerCase() === normTitle) continue;

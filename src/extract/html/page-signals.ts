@@ -4,7 +4,7 @@
  * date-stamp elements. Forms and comment sections are skipped (their
  * "Name (required)" labels and commenters are not the article's author).
  */
-import { textOf, walk, type ElementNode } from './tree.js';
+import { shortTextOf, textOf, walk, type ElementNode } from './tree.js';
 
 export interface PageSignals {
   h1s: string[];
@@ -36,12 +36,12 @@ export function gatherSignals(root: ElementNode): PageSignals {
     }
     const authorHint = `${hint} ${el.attrs.itemprop ?? ''} ${el.attrs.rel ?? ''}`;
     if (signals.bylines.length < 5 && AUTHOR_HINT.test(authorHint) && !NOT_AUTHOR_HINT.test(hint)) {
-      const t = textOf(el);
-      if (t.length > 1 && t.length < 120) signals.bylines.push(t);
+      const t = shortTextOf(el, 120);
+      if (t && t.length > 1) signals.bylines.push(t);
     }
     if (signals.dateTexts.length < 10 && el.tag !== 'body' && DATE_HINT.test(hint)) {
-      const t = textOf(el);
-      if (t.length > 5 && t.length < 120) signals.dateTexts.push(t);
+      const t = shortTextOf(el, 120);
+      if (t && t.length > 5) signals.dateTexts.push(t);
     }
     return true;
   });

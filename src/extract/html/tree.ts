@@ -119,3 +119,26 @@ export function textOf(root: ElementNode): string {
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Text of a subtree when it is at most `limit` characters (before whitespace
+ * collapsing), else undefined; stops early, so probing big containers is cheap.
+ */
+export function shortTextOf(root: ElementNode, limit: number): string | undefined {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: TreeNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') {
+      length += n.length;
+      if (length > limit * 3) return undefined;
+      parts.push(n);
+      continue;
+    }
+    if (n.tag === 'br') parts.push(' ');
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  return text.length <= limit ? text : undefined;
+}

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { DocMetaSchema } from '../../model/meta.js';
 import { extractFromTextCapture } from './text-capture.js';
 
 // A capture written for this test, with the residue kinds real captures carry.
@@ -43,6 +44,7 @@ test('text capture: headline, agency, date, caption and dateline are read and ke
     assert.ok(!page.text.includes(junk), `body should not contain "${junk}"`);
   }
   assert.equal(page.text.split('\n\n').length, 3);
+  assert.doesNotThrow(() => DocMetaSchema.parse(page.meta));
 });
 
 test('text capture: offsets map every body paragraph back to the raw text', () => {
@@ -74,4 +76,30 @@ test('text capture: caller options win', () => {
   assert.equal(page.meta.published, '2024-03-04');
   assert.equal(page.meta.origins?.published, 'input');
   assert.equal(page.meta.url, 'https://example.org/a');
+});
+
+test('extractFromTextCapture: an unknown outlet repeated as a byline is dropped from the body', () => {
+  const capture = [
+    'Floods cut road to northern port',
+    '',
+    'Coastal Herald Staff',
+    'Coastal Herald Staff',
+    'Jun 3, 2024',
+    '',
+    'Heavy rain washed away a bridge on the coast road on Sunday, officials said.',
+    '',
+    'Repair crews were expected to reach the site within two days.',
+  ].join('\n');
+  const page = extractFromTextCapture(capture);
+  assert.equal(page.meta.title, 'Floods cut road to northern port');
+  assert.deepEqual(page.meta.authors, ['Coastal Herald Staff']);
+  assert.ok(page.text.startsWith('Heavy rain washed away'));
+  assert.ok(!page.text.includes('Coastal Herald Staff'));
+});
+
+test('extractFromTextCapture: a repeated sentence in the body is not taken for a byline', () => {
+  const capture = ['Talks resume', '', 'Jun 3, 2024', '', 'The talks resumed on Monday.', '', 'The talks resumed on Monday.'].join('\n');
+  const page = extractFromTextCapture(capture);
+  assert.ok(page.text.includes('The talks resumed on Monday.'));
+  assert.equal(page.meta.authors, undefined);
 });

@@ -13,6 +13,7 @@ import type { DocMeta, MetaOrigin } from '../../model/meta.js';
 import { parseVisibleDate, isDateLine } from '../dates.js';
 import { capInput } from '../limits.js';
 import type { ExtractedPage, ExtractOptions } from '../types.js';
+import { agenciesIn } from '../agencies.js';
 import { parseDateline } from './dateline.js';
 import { creditedCaption, creditedDuplicate, parseByline, type Byline, type CaptionPair } from './header.js';
 import { splitLines, type RawLine } from './lines.js';
@@ -45,6 +46,15 @@ function labelLines(lines: RawLine[]): LabelledLine[] {
         continue;
       }
       const next = nextNonBlank(out, i);
+      // A short name-like line repeated verbatim is a byline rendered twice
+      // (visible and accessible text), whatever the outlet is called.
+      if (next && next.text === t && isNameLikeLine(t)) {
+        line.label = 'byline';
+        line.byline = { authors: [t], agencies: agenciesIn(t) };
+        next.label = 'byline';
+        next.byline = line.byline;
+        continue;
+      }
       const pair = next ? creditedDuplicate(t, next.text) : undefined;
       if (pair && next) {
         line.label = 'caption';
@@ -60,6 +70,13 @@ function labelLines(lines: RawLine[]): LabelledLine[] {
     }
   }
   return out;
+}
+
+/** Up to eight capitalised words and no sentence punctuation: a name, an outlet, a byline. */
+function isNameLikeLine(t: string): boolean {
+  const words = t.split(/\s+/);
+  if (t.length > 80 || words.length > 8 || /[.!?:;"“”]$/.test(t)) return false;
+  return words.every((w) => /^[\p{Lu}&(]/u.test(w) || /^(?:of|the|de|la|and|for|al|el|bin|von|van|du|des|y)$/.test(w));
 }
 
 function nextNonBlank(lines: LabelledLine[], i: number): LabelledLine | undefined {

@@ -30,3 +30,10 @@ test('codes and capitals', () => {
   assert.equal(countryByCapital('Washington')?.iso3, 'USA');
   assert.equal(countryByCapital('Baghdad')?.iso3, 'IRQ');
 });
+
+test('lookupCountry: older and ethnic names news still uses', () => {
+  assert.equal(lookupCountry('Turkey')?.iso3, 'TUR');
+  assert.equal(lookupCountry('Turkish')?.iso3, 'TUR');
+  assert.equal(lookupCountry('Serbs')?.iso3, 'SRB');
+  assert.equal(lookupCountry('Croat')?.iso3, 'HRV');
+});

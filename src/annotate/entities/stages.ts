@@ -109,22 +109,24 @@ class RuntimeStage {
     const w = this.table.weights;
     const n = words.length;
     const scores = new Float64Array(n * N_TAGS);
+    const add = (off: number, v: ArrayLike<number>) => {
+      for (let t = 0; t < N_TAGS; t++) scores[off + t]! += v[t]!;
+    };
+    const addRows = (off: number, ids: Int32Array) => {
+      for (let k = 0; k < ids.length; k++) {
+        const row = ids[k]! * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) scores[off + t]! += w[row + t]!;
+      }
+    };
     for (let i = 0; i < n; i++) {
       const off = i * N_TAGS;
-      const vectors = [
-        this.selfSum(words[i]!, keys.sentCase),
-        this.groupSum('prev', i > 0 ? words[i - 1]! : SENTENCE_START),
-        this.groupSum('prev2', i > 1 ? words[i - 2]! : SENTENCE_START),
-        this.groupSum('next', i < n - 1 ? words[i + 1]! : SENTENCE_END),
-        this.groupSum('next2', i < n - 2 ? words[i + 2]! : SENTENCE_END),
-      ];
-      for (const v of vectors) for (let t = 0; t < N_TAGS; t++) scores[off + t]! += v[t]!;
-      for (const ids of extraIds ? [keys.contextualIds[i]!, extraIds[i]!] : [keys.contextualIds[i]!]) {
-        for (let k = 0; k < ids.length; k++) {
-          const row = ids[k]! * N_TAGS;
-          for (let t = 0; t < N_TAGS; t++) scores[off + t]! += w[row + t]!;
-        }
-      }
+      add(off, this.selfSum(words[i]!, keys.sentCase));
+      add(off, this.groupSum('prev', i > 0 ? words[i - 1]! : SENTENCE_START));
+      add(off, this.groupSum('prev2', i > 1 ? words[i - 2]! : SENTENCE_START));
+      add(off, this.groupSum('next', i < n - 1 ? words[i + 1]! : SENTENCE_END));
+      add(off, this.groupSum('next2', i < n - 2 ? words[i + 2]! : SENTENCE_END));
+      addRows(off, keys.contextualIds[i]!);
+      if (extraIds) addRows(off, extraIds[i]!);
     }
     return scores;
   }

@@ -44,6 +44,7 @@ function sentenceActors(doc: Doc, s: SentenceUnits, contextCountry: string | und
     units: s.units,
     chunks,
     actors,
+    text: doc.text,
     triggerUnits: new Set(proposals.map((p) => p.first)),
     partial: (first, last) =>
       actorFromChunk({ first, last, start: s.units[first]!.start, end: s.units[last - 1]!.end }, s.units, ctx),
@@ -108,7 +109,10 @@ function fillActorCountry(roles: Roles, sa: SentenceActors, triggerStart: number
 function fillTargetCountry(roles: Roles, sa: SentenceActors, triggerStart: number): void {
   const target = roles.target;
   if (!target || target.country || target.sector === 'IGO' || target.sector === 'NGO') return;
-  const named = sa.actors.find((a) => a?.country && a.start > triggerStart && a.start !== target.start && a.country !== roles.actor?.country);
+  // Only within the target's own clause: no comma or quote between the target and the country.
+  const named = sa.actors.find(
+    (a) => a?.country && a.start > Math.max(triggerStart, target.end - 1) && a.country !== roles.actor?.country && !/[,;"“”]/.test(sa.text.slice(target.end, a.start)),
+  );
   if (named?.country) roles.target = { ...target, country: named.country };
 }
 
@@ -139,7 +143,7 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   if (acled) event.acled = { eventType: acled[0], subEventType: acled[1] };
   if (place) event.place = place;
   // "aid to refugees in Liberia": a target known only by its sector takes the country of the place after the trigger.
-  if (event.target && !event.target.country && place?.country && place.start > start) {
+  if (event.target && !event.target.country && !/^(IGO|NGO)$/.test(event.target.sector ?? '') && place?.country && place.start > start) {
     const iso3 = countryByIso2(place.country)?.iso3;
     if (iso3) event.target = { ...event.target, country: iso3 };
   }

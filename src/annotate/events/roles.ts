@@ -18,6 +18,8 @@ export interface SentenceActors {
   actors: readonly (EventActor | undefined)[];
   /** Makes an actor from part of a chunk ("US" in "the latest US strikes"). */
   partial(first: number, last: number): EventActor | undefined;
+  /** The document text (offsets are document offsets). */
+  text: string;
   /** Units that start a proposed trigger in this sentence. */
   triggerUnits: ReadonlySet<number>;
 }
@@ -37,6 +39,7 @@ const LIGHT_VERBS = new Set([
 ]);
 /** "said on a visit to", "during talks with": the trigger belongs to the clause subject. */
 const SITUATION_PREPS = new Set(['on', 'during']);
+const SPEECH_UNITS = /^(said|says|say|declared|declares|announced|announces|concluded|reiterated|insisted|stressed|told|warned|added|argued|believes|believed)$/;
 const SPEECH_VERBS = new Set(['say', 'tell', 'report', 'state', 'claim', 'announce', 'add', 'deny', 'note', 'believe', 'think', 'be', 'have']);
 const TARGET_PREPS = new Set(['on', 'against', 'targeting', 'at', 'to', 'with', 'upon', 'into']);
 const NON_TARGET_PREPS = new Set(['in', 'at', 'near', 'from', 'since', 'during', 'on', 'after', 'before', 'for', 'over', 'of', 'by', 'as', 'across', 'amid']);
@@ -109,9 +112,18 @@ function appositiveHost(sa: SentenceActors, ci: number, unit: number): EventActo
 
 /** Nearest actor chunk ending before `unit` that is not a prepositional object. */
 function subjectBefore(sa: SentenceActors, unit: number): EventActor | undefined {
+  // The subject of a reported clause is never the speaker ("X said attacks targeting Y ...").
+  let floor = -1;
+  for (let k = unit - 1; k >= 0; k--) {
+    if (SPEECH_UNITS.test(sa.units[k]!.lower)) {
+      floor = k;
+      break;
+    }
+  }
   for (let ci = sa.chunks.length - 1; ci >= 0; ci--) {
     const c = sa.chunks[ci]!;
     if (c.last > unit) continue;
+    if (c.first < floor) break;
     const actor = sa.actors[ci];
     if (!actor) continue;
     if (prepBefore(sa, c) && !headOfPhrase(sa, ci)) continue;
@@ -122,8 +134,12 @@ function subjectBefore(sa: SentenceActors, unit: number): EventActor | undefined
     if (before && before.pos === 'VERB' && after && after.lower !== 'to' && !isVerbal(after)) continue;
     return appositiveHost(sa, ci, unit) ?? actor;
   }
+  // "Syria says it is willing to ...": a pronoun subject after the speech verb is the speaker.
+  if (floor >= 0 && sa.units.slice(floor + 1, unit).some((u) => PRONOUNS.has(u.lower))) return subjectBefore(sa, floor);
   return undefined;
 }
+
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'their', 'his', 'her']);
 
 /** First actor chunk after `unit` within `window` units, skipping locational and temporal phrases. */
 function objectAfter(sa: SentenceActors, unit: number, window: number, allowIn: boolean): EventActor | undefined {
@@ -195,7 +211,6 @@ function verbalRoles(sa: SentenceActors, p: Proposal, allowIn: boolean): Roles {
 }
 
 /** `partner` is a merged neighbouring trigger whose arguments fill the gaps ("attacks have targeted X"). */
-const SPEECH_UNITS = /^(said|says|say|declared|declares|announced|announces|concluded|reiterated|insisted|stressed|told|warned|added|argued|believes|believed)$/;
 
 /**
  * "Russia said Sudan must return the helicopter": the speaker demands, the

@@ -49,18 +49,34 @@ function withEntity(speaker: Speaker, entities: readonly Entity[], e: Entity): S
 
 function insideQuote(view: QuoteView, e: Entity): boolean {
   // Names inside quotations ("Mr. President, will you ...") are rarely the speaker.
-  for (const p of view.pieces) {
-    if (p.start > e.start) return false;
-    if (e.start < p.end) return true;
+  // Pieces are sorted and disjoint: binary search for the last one starting at or before e.
+  const pieces = view.pieces;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.start <= e.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return false;
+  return found >= 0 && e.start < pieces[found]!.end;
 }
 
 /** The most recent entity before `offset`, within a few paragraphs, that passes `accept`. */
 function antecedent(view: QuoteView, offset: number, paragraph: number, accept: (e: Entity) => boolean): Entity | undefined {
   const earliest = view.paragraphs[Math.max(0, paragraph - PARAGRAPHS_BACK)]!.start;
   const entities = view.doc.get('entities');
-  for (let i = entities.length - 1; i >= 0; i--) {
+  // Entities are sorted by start: begin at the last one starting before `offset`.
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const e = entities[i]!;
     if (e.end > offset) continue;
     if (e.start < earliest) break;

@@ -87,10 +87,11 @@ test('cli: extract cleans a text capture into a record', () => {
   writeFileSync(file, capture);
   const out = run(['extract', file]);
   assert.equal(out.status, 0, out.stderr);
-  const rec = JSON.parse(out.stdout) as { text: string; title: string; quotes: { speaker: { text: string } | null }[] };
+  const rec = JSON.parse(out.stdout) as { text: string; title: string; quotes: { direct: boolean; speaker: { text: string } | null }[] };
   assert.equal(rec.title, 'Rebels seize border post in eastern Chad');
   assert.ok(rec.text.startsWith('ABECHE (DNA) - Rebel fighters'));
-  assert.equal(rec.quotes[0]?.speaker?.text, 'Ahmat Mahamat');
+  assert.equal(rec.quotes.find((q) => q.direct)?.speaker?.text, 'Ahmat Mahamat');
+  assert.equal(rec.quotes.find((q) => !q.direct)?.speaker?.text, 'residents');
 });
 
 test('cli: a missing file is a clear error', () => {

@@ -73,3 +73,10 @@ test('poll shares speak: "About 4 in 10 say"', () => {
   assert.equal(q?.speaker?.text, 'About 4 in 10');
   assert.equal(q?.text, 'they want stricter rules on drones');
 });
+
+test('speaker before a long apposition with an age; quantifier clause', () => {
+  const text = 'Lena Holm, 34, a nurse from Bergen, said none of the wards had heating.';
+  const [q] = runQuotes(text, [{ text: 'Lena Holm', type: 'PER' }, { text: 'Bergen', type: 'LOC' }]).get('quotes');
+  assert.equal(q?.speaker?.text, 'Lena Holm');
+  assert.equal(q?.text, 'none of the wards had heating');
+});

@@ -50,6 +50,8 @@ function findThat(view: QuoteView, from: number, last: number): number | undefin
 
 /** Cues that report an undertaking with "to": "vowed to take the fight to every state". */
 const PROMISE_LEMMAS = new Set(['vow', 'pledge', 'promise', 'urge', 'warn', 'ask', 'tell', 'threaten']);
+/** Clause openers the tagger may call adverbs: "said none of the candidates were listed". */
+const QUANTIFIERS = new Set(['none', 'all', 'most', 'many', 'some', 'few', 'both', 'each', 'no', 'nobody', 'everyone', 'nothing']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which']);
 const NOMINATIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -100,7 +102,9 @@ function forwardContent(view: QuoteView, cue: CueMatch, last: number): { content
     const content = contentRange(view, k, last);
     return content && { content, rule: 'indirect-question' };
   }
-  const startsClause = CLAUSE_START_POS.has(tok.pos) || view.entityAt[k] !== undefined;
+  const word = view.lower[k]!;
+  const startsClause =
+    CLAUSE_START_POS.has(tok.pos) || view.entityAt[k] !== undefined || QUANTIFIERS.has(word) || (tok.pos === 'VERB' && word.endsWith('ing'));
   const strongEnough = cue.info.strength === 'strong' || looksLikeClause(view, k, last);
   if (strongEnough && startsClause && !view.inTime[k]) {
     const content = contentRange(view, k, last);

@@ -56,14 +56,18 @@ function skipBackBetween(view: QuoteView, j: number, floor: number): number {
   return j;
 }
 
-/** "Hussein, Iraq's foreign minister, said" / "an official, who asked not to be named, said": the token before the opening comma. */
+/**
+ * "Hussein, Iraq's foreign minister, said" / "an official, who asked not to be
+ * named, said" / "Marley Anderson, 21, a junior from Las Vegas, said": the
+ * phrase before the first comma of the parenthetical (up to three commas back).
+ */
 function skipParenthetical(view: QuoteView, comma: number, floor: number): number | undefined {
-  for (let k = comma - 1; k >= Math.max(floor, comma - 20); k--) {
+  let commas = 0;
+  for (let k = comma - 1; k >= Math.max(floor, comma - 25); k--) {
     if (!usable(view, k)) return undefined;
     if (view.lower[k] !== ',') continue;
-    const opener = view.lower[k + 1]!;
-    if (['who', 'which', 'whose', 'speaking', 'asked'].includes(opener) || isHeadToken(view, k - 1)) return k - 1;
-    return undefined;
+    if (isHeadToken(view, k - 1)) return k - 1;
+    if (++commas >= 3) return undefined;
   }
   return undefined;
 }

@@ -19,11 +19,24 @@ function isCalendarTime(t: Time): boolean {
   return (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
 }
 
-function sentenceOf(doc: Doc, span: Span): Span {
-  for (const s of doc.get('sentences')) {
-    if (span.start >= s.start && span.start < s.end) return s;
+/** Index of the first item starting at or after `pos` (items are sorted by start). */
+function lowerBound(items: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return span;
+  return lo;
+}
+
+// Binary searches keep dating every quote and event of a long document linear overall.
+function sentenceOf(doc: Doc, span: Span): Span {
+  const sentences = doc.get('sentences');
+  const i = lowerBound(sentences, span.start + 1) - 1;
+  const s = sentences[i];
+  return s && span.start >= s.start && span.start < s.end ? s : span;
 }
 
 function distance(a: Span, b: Span): number {
@@ -35,8 +48,10 @@ function distance(a: Span, b: Span): number {
 export function governingTime(doc: Doc, span: Span): GoverningTime {
   const sentence = sentenceOf(doc, span);
   let best: Time | undefined;
-  for (const t of doc.get('times')) {
-    if (t.start < sentence.start || t.end > sentence.end || !isCalendarTime(t)) continue;
+  const times = doc.get('times');
+  for (let i = lowerBound(times, sentence.start); i < times.length && times[i]!.start < sentence.end; i++) {
+    const t = times[i]!;
+    if (t.end > sentence.end || !isCalendarTime(t)) continue;
     if (!best || distance(t, span) < distance(best, span)) best = t;
   }
   if (best) {

@@ -1,23 +1,18 @@
 /**
- * Runs the pipeline up to events on the founding story (../shared/seeds) and
+ * Runs the default pipeline on the founding story (../shared/seeds) and
  * prints each event, then checks what the events brief asks of the seed.
  * Usage: npx tsx scripts/check-seed-events.ts [path]
  */
 import { readFileSync } from 'node:fs';
 import { decodeBytes } from '../src/extract/index.js';
 import { buildDoc } from '../src/pipeline/build-doc.js';
-import { textComponent } from '../src/annotate/text/component.js';
-import { entitiesComponent } from '../src/annotate/entities/component.js';
-import { timesComponent } from '../src/annotate/times/component.js';
-import { eventsComponent } from '../src/annotate/events/component.js';
+import { createDefaultPipeline } from '../src/pipeline/default.js';
 import type { Event } from '../src/model/layers.js';
 import { repoPath } from '../src/paths.js';
 
 const path = process.argv[2] ?? repoPath('..', 'shared', 'seeds', '000_9348ddcfa1da6562.txt');
 const doc = buildDoc({ id: 'seed', raw: decodeBytes(readFileSync(path)) });
-for (const c of [textComponent, entitiesComponent, timesComponent]) c.run(doc);
-if (!doc.has('places')) doc.set('places', []);
-eventsComponent.run(doc);
+createDefaultPipeline().run(doc);
 const events = doc.get('events');
 
 const actor = (a: Event['actor']) => (a ? `${a.text} [${a.country ?? '-'} ${a.sector ?? '-'}${a.links ? ' links ' + a.links.join(',') : ''}]` : '-');

@@ -7,25 +7,26 @@
  *  - PETR.UnitTest.records.xml: CAMEO root accuracy of the main event. Its
  *    codes with roots above 20 (21x, 22x, 34x, 9xx) are test codes of the
  *    PETRARCH validation dictionaries, not CAMEO; they are reported apart.
+ * Runs the default pipeline (src/pipeline/default.ts) up to events, then
+ * extractEvents for the ranked events.
  * Usage: npm run eval:events [-- --verbose]
  */
 import { readFileSync } from 'node:fs';
 import { Doc } from '../src/model/doc.js';
 import { sharedDataPath } from '../src/paths.js';
-import { textComponent } from '../src/annotate/text/component.js';
-import { entitiesComponent } from '../src/annotate/entities/component.js';
-import { timesComponent } from '../src/annotate/times/component.js';
-import { extractEvents, type ScoredEvent } from '../src/annotate/events/component.js';
+import { createDefaultPipeline } from '../src/pipeline/default.js';
+import { eventsComponent, extractEvents, type ScoredEvent } from '../src/annotate/events/component.js';
 import type { EventActor } from '../src/model/layers.js';
 
 const verbose = process.argv.includes('--verbose');
 let annotateMs = 0;
+/** The default pipeline up to (not including) events; events are then extracted with their ranks. */
+const upstream = createDefaultPipeline().components.filter((c) => c.name !== eventsComponent.name);
 
 function annotate(id: string, text: string, published: string): ScoredEvent[] {
   const t0 = performance.now();
   const doc = new Doc(id, text, { published });
-  for (const c of [textComponent, entitiesComponent, timesComponent]) c.run(doc);
-  doc.set('places', []);
+  for (const c of upstream) c.run(doc);
   const events = extractEvents(doc);
   annotateMs += performance.now() - t0;
   return events;

@@ -5,7 +5,9 @@
  *   - web-extraction: snippet precision/recall (trafilatura's evaluation:
  *     a "with" snippet found is a TP, missing a FN; a "without" snippet found
  *     is a FP, absent a TN), plus title/author/date accuracy against gold.
- * Usage: npx tsx scripts/eval-extract.ts [--limit N] [--show-worst K]
+ * Usage: npx tsx scripts/eval-extract.ts [--limit N] [--show-worst K] [--errors N]
+ *   --errors N lists the N web-extraction pages with the most snippet errors
+ *   (missed "with" snippets and leaked "without" snippets).
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 const args = process.argv.slice(2);
 const limit = Number(args[args.indexOf('--limit') + 1]) || Infinity;
 const showWorst = args.includes('--show-worst') ? Number(args[args.indexOf('--show-worst') + 1]) : 0;
+const showErrors = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1]) : 0;
 
 function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -90,16 +93,30 @@ function evalWebExtraction(): void {
   let tn = 0;
   let n = 0;
   const meta = { title: [0, 0], author: [0, 0], date: [0, 0] };
+  const errors: { file: string; missed: string[]; leaked: string[] }[] = [];
   for (const [file, g] of Object.entries(gold)) {
     if (n >= limit) break;
     n++;
     const bytes = gunzipSync(readFileSync(sharedDataPath('web-extraction', 'html', `${file}.gz`)));
     const page = safeExtract(decodeBytes(bytes), g.url);
     const text = norm(page.text);
-    for (const s of g.with) if (text.includes(norm(s))) tp++;
-    else fn++;
-    for (const s of g.without) if (text.includes(norm(s))) fp++;
-    else tn++;
+    const missed: string[] = [];
+    const leaked: string[] = [];
+    for (const s of g.with) {
+      if (text.includes(norm(s))) tp++;
+      else {
+        fn++;
+        missed.push(s);
+      }
+    }
+    for (const s of g.without) {
+      if (!text.includes(norm(s))) tn++;
+      else {
+        fp++;
+        leaked.push(s);
+      }
+    }
+    if (missed.length + leaked.length) errors.push({ file, missed, leaked });
     if (g.title !== undefined && g.title !== null) {
       meta.title[1]!++;
       if (page.meta.title && norm(page.meta.title) === norm(g.title)) meta.title[0]!++;
@@ -119,6 +136,14 @@ function evalWebExtraction(): void {
   const R = tp / (tp + fn);
   console.log(`web-extraction (${n} pages): snippet precision ${P.toFixed(3)} recall ${R.toFixed(3)} F1 ${((2 * P * R) / (P + R)).toFixed(3)} accuracy ${((tp + tn) / (tp + tn + fp + fn)).toFixed(3)}`);
   for (const [k, [ok, total]] of Object.entries(meta)) console.log(`  ${k} accuracy ${(ok! / total!).toFixed(3)} (${ok}/${total})`);
+  if (showErrors) {
+    errors.sort((a, b) => b.missed.length + b.leaked.length - (a.missed.length + a.leaked.length));
+    for (const e of errors.slice(0, showErrors)) {
+      console.log(`  errors ${e.file}: missed ${e.missed.length}, leaked ${e.leaked.length}`);
+      for (const s of e.missed) console.log(`    - missed: ${s.slice(0, 100)}`);
+      for (const s of e.leaked) console.log(`    + leaked: ${s.slice(0, 100)}`);
+    }
+  }
 }
 
 /** The founding story: a text capture whose header, caption and residue must stay out of the body. */

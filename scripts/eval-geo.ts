@@ -6,12 +6,15 @@
  * precision (predicted places overlapping a gold toponym), accuracy within
  * 161 km and mean error on recognised gold toponyms (unresolved = miss).
  *
- * Run: npm run eval:geo [-- --set lgl|geovirus] [--limit N] [--errors N] [--no-ner]
+ * Run: npm run eval:geo [-- --set lgl|geovirus] [--limit N] [--errors N] [--no-ner] [--cache]
+ * (--cache keeps the NER output in the OS temp dir and reuses it on the next run.)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sharedDataPath } from '../src/paths.js';
 import { Doc } from '../src/model/doc.js';
-import type { Place } from '../src/model/layers.js';
+import type { Entity, Place } from '../src/model/layers.js';
 import { textComponent } from '../src/annotate/text/component.js';
 import { placesComponent } from '../src/annotate/places/component.js';
 import { geoDistanceKm } from '../src/geo/distance.js';
@@ -78,28 +81,36 @@ async function entitiesComponentOrNone(): Promise<Component | undefined> {
   }
 }
 
-interface Tally { demonymGold: number; demonymRecognised: number; gold: number; recognised: number; predicted: number; predictedTrue: number; within: number; errorSum: number; errorN: number; ms: number }
+interface Tally { demonymGold: number; demonymRecognised: number; gold: number; recognised: number; predicted: number; predictedTrue: number; predictedDemonym: number; predictedDemonymTrue: number; within: number; errorSum: number; errorN: number; ms: number }
 
 async function evaluate(name: string, articles: GoldArticle[], showErrors: number): Promise<void> {
   const entities = await entitiesComponentOrNone();
-  const t: Tally = { demonymGold: 0, demonymRecognised: 0, gold: 0, recognised: 0, predicted: 0, predictedTrue: 0, within: 0, errorSum: 0, errorN: 0, ms: 0 };
+  const t: Tally = { demonymGold: 0, demonymRecognised: 0, gold: 0, recognised: 0, predicted: 0, predictedTrue: 0, predictedDemonym: 0, predictedDemonymTrue: 0, within: 0, errorSum: 0, errorN: 0, ms: 0 };
+  // --cache: reuse the NER output of an earlier run (kept in /tmp) to iterate on places quickly.
+  const cachePath = join(tmpdir(), `sitrep-geo-entities-${name}.json`);
+  const cache: Record<string, Entity[]> = args.includes('--cache') && existsSync(cachePath) ? JSON.parse(readFileSync(cachePath, 'utf8')) : {};
+  const fresh: Record<string, Entity[]> = {};
   const errors: string[] = [];
   const missed = new Map<string, number>();
   const spurious = new Map<string, number>();
   for (const a of articles) {
     const doc = new Doc(a.id, a.text, {});
     textComponent.run(doc);
-    if (entities) entities.run(doc);
+    if (cache[a.id]) doc.set('entities', cache[a.id]!);
+    else if (entities) entities.run(doc);
     else doc.set('entities', []);
+    fresh[a.id] = [...doc.get('entities')];
     const t0 = performance.now();
     placesComponent.run(doc);
     t.ms += performance.now() - t0;
     const places = doc.get('places');
     score(a, places, t, errors, missed, spurious);
   }
+  if (args.includes('--cache') && entities) writeFileSync(cachePath, JSON.stringify(fresh));
   const r = (x: number) => x.toFixed(3);
   console.log(`\n${name}: ${articles.length} articles, ${t.gold} gold toponyms, ${t.predicted} predicted places${entities ? '' : ' (no NER)'}`);
   console.log(`  recall ${r(t.recognised / t.gold)}  precision ${r(t.predictedTrue / t.predicted)}  F1 ${r((2 * (t.recognised / t.gold) * (t.predictedTrue / t.predicted)) / (t.recognised / t.gold + t.predictedTrue / t.predicted))}`);
+  console.log(`  precision without demonym places (${t.predictedDemonym} predicted, ${t.predictedDemonymTrue} tagged in gold) ${r((t.predictedTrue - t.predictedDemonymTrue) / (t.predicted - t.predictedDemonym))}`);
   console.log(`  recall without demonym gold (${t.demonymGold} of them) ${r((t.recognised - t.demonymRecognised) / (t.gold - t.demonymGold))}`);
   console.log(`  accuracy@${ACCURACY_KM}km ${r(t.within / t.recognised)} (of recognised)  mean error ${(t.errorSum / Math.max(1, t.errorN)).toFixed(0)} km  end-to-end ${r(t.within / t.gold)}`);
   console.log(`  places component ${(t.ms / articles.length).toFixed(1)} ms/doc`);
@@ -137,7 +148,10 @@ function score(a: GoldArticle, places: readonly Place[], t: Tally, errors: strin
   }
   for (const p of places) {
     t.predicted++;
-    if (a.toponyms.some((g) => hit(p, g))) t.predictedTrue++;
+    const tagged = a.toponyms.some((g) => hit(p, g));
+    if (p.demonym) t.predictedDemonym++;
+    if (p.demonym && tagged) t.predictedDemonymTrue++;
+    if (tagged) t.predictedTrue++;
     else spurious.set(p.text, (spurious.get(p.text) ?? 0) + 1);
   }
 }

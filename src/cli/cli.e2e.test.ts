@@ -43,10 +43,10 @@ test('cli: ingest stores once, reports a broken document and goes on', () => {
   const db = join(dir, 'test.sqlite');
   const first = run(['ingest', dir, '--db', db]);
   assert.equal(first.status, 0, first.stderr);
-  assert.match(first.stdout, /stored 3, already stored 0, errors 1/);
+  assert.match(first.stdout, /stored 3, already stored 0, syndicated 0, errors 1/);
   assert.match(first.stderr, /wire\.jsonl/);
   const second = run(['ingest', dir, '--db', db]);
-  assert.match(second.stdout, /stored 0, already stored 3, errors 1/);
+  assert.match(second.stdout, /stored 0, already stored 3, syndicated 0, errors 1/);
 });
 
 test('cli: stored records are queryable after ingest', async () => {

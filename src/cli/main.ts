@@ -103,8 +103,8 @@ async function ingestAndReport(paths: string[], db: string, quiet: boolean): Pro
   try {
     const log = quiet ? () => {} : (s: string) => process.stderr.write(`${s}\n`);
     const s = await runIngest(paths, store, createDefaultPipeline(), log);
-    console.log(`sitrep: read ${s.read}, stored ${s.stored}, already stored ${s.duplicates}, errors ${s.errors.length} -> ${db}`);
-    return s.errors.length > 0 && s.stored + s.duplicates === 0 ? 1 : 0;
+    console.log(`sitrep: read ${s.read}, stored ${s.stored}, already stored ${s.duplicates}, syndicated ${s.syndicated}, errors ${s.errors.length} -> ${db}`);
+    return s.errors.length > 0 && s.stored + s.duplicates + s.syndicated === 0 ? 1 : 0;
   } finally {
     await store.close();
   }

@@ -108,6 +108,8 @@ export const PlaceSchema = TextSpanSchema.extend({
   resolved: z.boolean().optional(),
   container: z.string().optional(),
   confidence: z.number().min(0).max(1).optional(),
+  /** An adjectival reference to the place ("Israeli", "Texans") rather than its name. */
+  demonym: z.boolean().optional(),
   ...provenance,
 });
 export type Place = z.infer<typeof PlaceSchema>;
@@ -119,6 +121,8 @@ export const EventActorSchema = TextSpanSchema.extend({
   name: z.string().optional(),
   /** Other countries linked to the actor ("Iran-linked"). */
   links: z.array(z.string().length(3)).optional(),
+  /** Not named in the text: inferred (e.g. an unattributed attack's actor from the country where it happened). */
+  inferred: z.boolean().optional(),
 });
 export type EventActor = z.infer<typeof EventActorSchema>;
 

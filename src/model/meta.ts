@@ -36,5 +36,7 @@ export const DocMetaSchema = z.object({
   contentHash: z.string().optional(),
   /** Paragraph spans in the Doc text. */
   paragraphs: z.array(SpanSchema).optional(),
+  /** Other captures of this same (wire) story, stored once: filled in by the store on get. */
+  syndication: z.array(z.object({ id: z.string(), url: z.string().optional(), similarity: z.number() })).optional(),
 });
 export type DocMeta = z.infer<typeof DocMetaSchema>;

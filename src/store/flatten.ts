@@ -4,6 +4,7 @@
  * record is stored beside them as JSON and is the source of truth.
  */
 import { countryByIso2 } from '../lexicon/countries.js';
+import { signature, signatureToHex } from '../dedup/minhash.js';
 import type { ArticleRecord } from '../model/record.js';
 import { dayOf, monthOf, weekOf } from './periods.js';
 
@@ -20,6 +21,8 @@ export interface ArticleColumns {
   n_places: number;
   n_events: number;
   record: string;
+  /** MinHash signature (hex) of the text, for near-duplicate (syndication) matching. */
+  signature: string;
 }
 
 export interface EntityColumns {
@@ -115,6 +118,7 @@ export function flattenRecord(record: ArticleRecord): FlatRecord {
       n_places: record.places.length,
       n_events: record.events.length,
       record: JSON.stringify(record),
+      signature: signatureToHex(signature(record.text)),
     },
     entities: record.entities.map((e) => ({
       article,

@@ -104,4 +104,17 @@ export const POSTGRES_MIGRATIONS: string[] = [
   CREATE INDEX events_target_country ON events (target_country);
   CREATE INDEX events_place_country3 ON events (place_country3);
   `,
+  // 2: syndication: MinHash signatures of stored articles, and the other captures of each story.
+  `
+  ALTER TABLE articles ADD COLUMN signature text;
+  CREATE TABLE syndication (
+    article text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    id text NOT NULL,
+    url text,
+    content_hash text NOT NULL UNIQUE,
+    similarity double precision NOT NULL,
+    stored_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE INDEX syndication_article ON syndication (article);
+  `,
 ];

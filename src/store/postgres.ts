@@ -30,7 +30,7 @@ import {
   type Dialect,
   type Where,
 } from './query.js';
-import { toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
+import { SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
 import type {
   ArticleFilter,
   ArticleSummary,
@@ -46,6 +46,8 @@ import type {
   QuoteRow,
   SpeakerCount,
   Store,
+  StoredSignature,
+  SyndicatedCopy,
   TimelineFilter,
   TimelinePoint,
 } from './store.js';
@@ -153,7 +155,25 @@ export class PostgresStore implements Store {
   async get(id: string): Promise<ArticleRecord | null> {
     const rows = await this.query('SELECT record FROM articles WHERE id = ?', [id]);
     if (!rows[0]) return null;
-    return validateRecord(rows[0].record, `stored record "${id}"`);
+    const record = validateRecord(rows[0].record, `stored record "${id}"`);
+    return withSyndication(record, await this.query(SYNDICATION_SELECT, [id]));
+  }
+
+  async signatures(): Promise<StoredSignature[]> {
+    const rows = await this.query('SELECT id, signature FROM articles WHERE signature IS NOT NULL ORDER BY seq');
+    return rows.map((r) => ({ id: String(r.id), signature: String(r.signature) }));
+  }
+
+  async addSyndicated(articleId: string, copy: SyndicatedCopy): Promise<boolean> {
+    // One statement: inserts only when the article exists and no article has the copy's hash.
+    const rows = await this.query(
+      `INSERT INTO syndication (article, id, url, content_hash, similarity)
+       SELECT a.id, ?, ?, ?, ? FROM articles a
+       WHERE a.id = ? AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.content_hash = ?)
+       ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+      [copy.id, copy.url ?? null, copy.contentHash, copy.similarity, articleId, copy.contentHash],
+    );
+    return rows.length > 0;
   }
 
   private async page<T>(select: string, countFrom: string, where: Where, order: string, filter: { limit?: number; offset?: number }, map: (r: Row) => T): Promise<Page<T>> {

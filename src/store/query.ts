@@ -133,7 +133,7 @@ export function periodColumn(groupBy: TimelineGrouping): string {
   }
 }
 
-export const ARTICLE_SELECT = 'SELECT a.id, a.title, a.published, a.url, a.n_entities, a.n_quotes, a.n_places, a.n_events FROM articles a';
+export const ARTICLE_SELECT = 'SELECT a.id, a.title, a.published, a.url, a.n_entities, a.n_quotes, a.n_places, a.n_events, (SELECT count(*) FROM syndication s WHERE s.article = a.id) AS copies FROM articles a';
 export const ARTICLE_ORDER = 'ORDER BY (a.published_day IS NULL), a.published_day DESC, a.published DESC, a.id';
 
 export const ENTITY_SELECT = 'SELECT n.article, n.start_offset, n.end_offset, n.text, n.type, n.name, n.country FROM entities n';

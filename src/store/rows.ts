@@ -3,6 +3,7 @@
  * values (PostgreSQL counts arrive as strings, SQLite booleans as 0/1), so the
  * conversion lives here once.
  */
+import type { ArticleRecord } from '../model/record.js';
 import type { ArticleSummary, EntityRow, EventRow, PlacePoint, QuoteRow, SpeakerCount, TimelinePoint } from './store.js';
 
 type DbRow = Record<string, unknown>;
@@ -19,6 +20,7 @@ export function toArticleSummary(r: DbRow): ArticleSummary {
     published: strOrNull(r.published),
     url: strOrNull(r.url),
     counts: { entities: num(r.n_entities), quotes: num(r.n_quotes), places: num(r.n_places), events: num(r.n_events) },
+    copies: num(r.copies),
   };
 }
 
@@ -90,3 +92,12 @@ export function toPlacePoint(r: DbRow): PlacePoint {
 export function toSpeakerCount(r: DbRow): SpeakerCount {
   return { speaker: str(r.speaker), count: num(r.n) };
 }
+
+/** Attaches the stored syndicated copies (rows of the syndication table) to a record's meta. */
+export function withSyndication(record: ArticleRecord, rows: DbRow[]): ArticleRecord {
+  if (rows.length === 0) return record;
+  const syndication = rows.map((r) => ({ id: str(r.id), ...(r.url == null ? {} : { url: str(r.url) }), similarity: num(r.similarity) }));
+  return { ...record, meta: { ...record.meta, syndication } };
+}
+
+export const SYNDICATION_SELECT = 'SELECT id, url, similarity FROM syndication WHERE article = ? ORDER BY stored_at, id';

@@ -102,4 +102,17 @@ export const SQLITE_MIGRATIONS: string[] = [
   CREATE VIRTUAL TABLE articles_fts USING fts5 (title, body);
   CREATE VIRTUAL TABLE quotes_fts USING fts5 (text);
   `,
+  // 2: syndication: MinHash signatures of stored articles, and the other captures of each story.
+  `
+  ALTER TABLE articles ADD COLUMN signature TEXT;
+  CREATE TABLE syndication (
+    article TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    url TEXT,
+    content_hash TEXT NOT NULL UNIQUE,
+    similarity REAL NOT NULL,
+    stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+  );
+  CREATE INDEX syndication_article ON syndication (article);
+  `,
 ];

@@ -28,7 +28,7 @@ import {
   type Dialect,
   type Where,
 } from './query.js';
-import { toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
+import { SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import type {
   ArticleFilter,
@@ -45,6 +45,8 @@ import type {
   QuoteRow,
   SpeakerCount,
   Store,
+  StoredSignature,
+  SyndicatedCopy,
   TimelineFilter,
   TimelinePoint,
 } from './store.js';
@@ -153,7 +155,22 @@ export class SqliteStore implements Store {
   async get(id: string): Promise<ArticleRecord | null> {
     const row = this.prepared('SELECT record FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
-    return validateRecord(JSON.parse(String(row.record)), `stored record "${id}"`);
+    const record = validateRecord(JSON.parse(String(row.record)), `stored record "${id}"`);
+    return withSyndication(record, this.prepared(SYNDICATION_SELECT).all(id) as Row[]);
+  }
+
+  async signatures(): Promise<StoredSignature[]> {
+    const rows = this.prepared('SELECT id, signature FROM articles WHERE signature IS NOT NULL ORDER BY seq').all() as Row[];
+    return rows.map((r) => ({ id: String(r.id), signature: String(r.signature) }));
+  }
+
+  async addSyndicated(articleId: string, copy: SyndicatedCopy): Promise<boolean> {
+    return this.db.transaction(() => {
+      if (!this.prepared('SELECT 1 FROM articles WHERE id = ?').get(articleId)) return false;
+      if (this.prepared('SELECT 1 FROM articles WHERE content_hash = ?').get(copy.contentHash)) return false;
+      const sql = 'INSERT INTO syndication (article, id, url, content_hash, similarity) VALUES (?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING';
+      return this.prepared(sql).run(articleId, copy.id, copy.url ?? null, copy.contentHash, copy.similarity).changes > 0;
+    })();
   }
 
   private page<T>(select: string, countFrom: string, where: Where, order: string, filter: { limit?: number; offset?: number }, map: (r: Row) => T): Page<T> {

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { SitrepError } from '../errors.js';
 import type { ArticleRecord } from '../model/record.js';
 import { fixtureRecords, genevaRecord, lyonRecord, maliRecord } from './fixtures.js';
+import { signature, signatureFromHex, signatureToHex } from '../dedup/minhash.js';
 import type { Store } from './store.js';
 
 export interface StoreSuiteOptions {
@@ -311,6 +312,40 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, options:
             ['Geneva', 'Kidal', 'Lyon'],
           );
           assert.deepEqual((await store.eventPlaces({ type: 'COERCE' })).map((p) => p.count), [1]);
+        }),
+      );
+    });
+
+    describe('syndication', () => {
+      it(
+        'keeps each article\'s MinHash signature of its text',
+        withStore(open, async (store) => {
+          const sigs = await store.signatures();
+          assert.deepEqual(sigs.map((s) => s.id).sort(), fixtureRecords().map((r) => r.id).sort());
+          const mali = sigs.find((s) => s.id === 'mali-1')!;
+          assert.equal(mali.signature, signatureToHex(signature(maliRecord().text)));
+          assert.deepEqual(signatureFromHex(mali.signature), signature(maliRecord().text));
+        }),
+      );
+
+      it(
+        'records syndicated copies once each and returns them with the record and as a count',
+        withStore(open, async (store) => {
+          const copy = { id: 'mali-copy-1', url: 'https://example.org/mali', contentHash: 'sha256:copy-1', similarity: 0.9 };
+          assert.equal(await store.addSyndicated('mali-1', copy), true);
+          assert.equal(await store.addSyndicated('mali-1', copy), false, 'same content hash again');
+          assert.equal(await store.addSyndicated('mali-1', { id: 'mali-copy-2', contentHash: 'sha256:copy-2', similarity: 0.85 }), true);
+          assert.equal(await store.addSyndicated('nope', { id: 'x', contentHash: 'sha256:x', similarity: 1 }), false, 'unknown article');
+          assert.equal(await store.addSyndicated('mali-1', { id: 'g', contentHash: 'sha256:geneva-1', similarity: 1 }), false, 'hash of a stored article');
+          const got = await store.get('mali-1');
+          assert.deepEqual(got?.meta.syndication, [
+            { id: 'mali-copy-1', url: 'https://example.org/mali', similarity: 0.9 },
+            { id: 'mali-copy-2', similarity: 0.85 },
+          ]);
+          assert.equal((await store.get('geneva-1'))?.meta.syndication, undefined);
+          const { items } = await store.listArticles();
+          assert.equal(items.find((a) => a.id === 'mali-1')?.copies, 2);
+          assert.equal(items.find((a) => a.id === 'geneva-1')?.copies, 0);
         }),
       );
     });

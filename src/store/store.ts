@@ -104,7 +104,29 @@ export interface Store {
   quoteSpeakers(filter?: QuoteFilter): Promise<SpeakerCount[]>;
   eventTimeline(filter: TimelineFilter): Promise<TimelinePoint[]>;
   eventPlaces(filter?: EventAggregateFilter): Promise<PlacePoint[]>;
+  /** MinHash signatures (hex) of all stored articles, to seed a NearDuplicateIndex. */
+  signatures(): Promise<StoredSignature[]>;
+  /**
+   * Records another capture of a stored article's story (same wire story, other site).
+   * Idempotent by contentHash: false when that capture (or an article with that hash) is already stored,
+   * or when the article does not exist.
+   */
+  addSyndicated(articleId: string, copy: SyndicatedCopy): Promise<boolean>;
   close(): Promise<void>;
+}
+
+export interface StoredSignature {
+  id: string;
+  signature: string;
+}
+
+export interface SyndicatedCopy {
+  /** The id the copy would have had as an article of its own. */
+  id: string;
+  url?: string;
+  contentHash: string;
+  /** Estimated Jaccard similarity to the stored article's text. */
+  similarity: number;
 }
 
 export interface ArticleSummary {
@@ -113,6 +135,8 @@ export interface ArticleSummary {
   published: string | null;
   url: string | null;
   counts: { entities: number; quotes: number; places: number; events: number };
+  /** Syndicated copies (other captures of the same story) recorded for this article. */
+  copies: number;
 }
 
 /** Rows of the flat query tables; each carries its article id and evidence span. */

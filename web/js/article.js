@@ -65,7 +65,15 @@ function metaHtml(r) {
     m.authors && m.authors.length && `<span>By ${esc(m.authors.join(', '))}</span>`,
     r.url && `<a href="${esc(r.url)}" rel="noreferrer noopener" target="_blank">source</a>`,
   ].filter(Boolean);
-  return `<p class="meta muted">${bits.join(' · ')}</p>`;
+  return `<p class="meta muted">${bits.join(' · ')}</p>${syndicationHtml(m.syndication)}`;
+}
+
+/** Other captures of the same wire story, stored once with this article. */
+function syndicationHtml(copies) {
+  const urls = (copies || []).map((c) => c.url).filter(Boolean);
+  if (urls.length === 0) return '';
+  const links = urls.map((u) => `<a href="${esc(u)}" rel="noreferrer noopener" target="_blank">${esc(u)}</a>`);
+  return `<p class="meta muted syndication">Also published at: ${links.join(', ')}</p>`;
 }
 
 function legendHtml() {

@@ -15,6 +15,8 @@ const N_PREV = N_TAGS + 1;
 const ALLOWED = allowedTransitions();
 const PREV_NAMES = ['<s>', ...TAGS];
 const ENDS_OK = TAGS.map((t) => t[0] === 'O' || t[0] === 'L' || t[0] === 'U');
+/** Per previous state, the tags allowed next, ascending (the decoding loops visit only these). */
+const NEXT_TAGS: Int8Array[] = ALLOWED.map((row) => Int8Array.from(row.flatMap((ok, t) => (ok ? [t] : []))));
 
 /** Feature ids → weight rows (row `id` is weights[id*N_TAGS ... +N_TAGS)). */
 export interface WeightTable {
@@ -94,25 +96,30 @@ export class HistoryMatrices {
     });
   }
 
-  private readonly combined = new Map<string, Float32Array>();
+  /** Matrices of words with no weights of their own, per shape (shared: most words are such). */
+  private readonly shapeOnly = new Map<string, Float32Array>();
 
-  /** constant + by-word + by-shape weights of one word, cached. */
-  matrixOf(w: string): Float32Array {
-    let m = this.combined.get(w);
+  /**
+   * constant + by-word + by-shape weights of a word given its lower-cased
+   * form and short shape. The result may be shared between words: read only.
+   */
+  matrixFor(lower: string, shortShape: string): Float32Array {
+    const own = this.byWord.get(lower);
+    if (own) return this.combine(own, shortShape);
+    let m = this.shapeOnly.get(shortShape);
     if (!m) {
-      if (this.combined.size > 200_000) this.combined.clear();
-      m = Float32Array.from(this.constant);
-      for (const part of [this.byWord.get(w.toLowerCase()), this.byShape.get(shortShapeOf(w))]) {
-        if (part) for (let k = 0; k < m.length; k++) m[k]! += part[k]!;
-      }
-      this.combined.set(w, m);
+      if (this.shapeOnly.size > 50_000) this.shapeOnly.clear();
+      this.shapeOnly.set(shortShape, (m = this.combine(undefined, shortShape)));
     }
     return m;
   }
 
-  scorer(words: readonly string[]): HistoryScorer {
-    const rows = words.map((w) => this.matrixOf(w));
-    return (i) => rows[i]!;
+  private combine(own: Float32Array | undefined, shortShape: string): Float32Array {
+    const m = Float32Array.from(this.constant);
+    for (const part of [own, this.byShape.get(shortShape)]) {
+      if (part) for (let k = 0; k < m.length; k++) m[k]! += part[k]!;
+    }
+    return m;
   }
 }
 
@@ -143,6 +150,17 @@ export function decodeSentence(
   return decodeScores(n, scores, history ?? historyByIds(words, table), withMargins);
 }
 
+/** Decoding buffers reused across sentences (grown on demand; decoding is not re-entrant). */
+let buffers = { alpha: new Float64Array(0), back: new Int16Array(0), beta: new Float64Array(0) };
+
+function scratch(size: number): typeof buffers {
+  if (buffers.alpha.length < size) {
+    const grown = Math.max(size, 2 * buffers.alpha.length);
+    buffers = { alpha: new Float64Array(grown), back: new Int16Array(grown), beta: new Float64Array(grown) };
+  }
+  return buffers;
+}
+
 /**
  * Viterbi decoding from per-piece static scores (n × N_TAGS) plus history
  * scores; `withMargins` false skips the backward pass (margins come back empty).
@@ -153,23 +171,25 @@ export function decodeScores(n: number, staticScores: Float64Array, history: His
   const H: ArrayLike<number>[] = [];
   for (let i = 0; i < n; i++) H.push(history(i));
   // Forward (Viterbi): alpha[i][t] = static[i][t] + max over allowed p of alpha[i-1][p] + H_i[p+1][t].
-  const alpha = new Float64Array(n * T).fill(-Infinity);
-  const back = new Int16Array(n * T).fill(-1);
+  const { alpha, back, beta } = scratch(n * T);
+  alpha.fill(-Infinity, 0, n * T);
+  back.fill(-1, 0, n * T);
   const h0 = H[0]!;
   for (let t = 0; t < T; t++) if (ALLOWED[0]![t]) alpha[t] = staticScores[t]! + h0[t]!;
   for (let i = 1; i < n; i++) {
     const h = H[i]!;
+    const cur = i * T;
     for (let p = 0; p < T; p++) {
-      const from = alpha[(i - 1) * T + p]!;
+      const from = alpha[cur - T + p]!;
       if (from === -Infinity) continue;
-      const allowed = ALLOWED[p + 1]!;
+      const next = NEXT_TAGS[p + 1]!;
       const hOff = (p + 1) * T;
-      for (let t = 0; t < T; t++) {
-        if (!allowed[t]) continue;
-        const v = from + h[hOff + t]! + staticScores[i * T + t]!;
-        if (v > alpha[i * T + t]!) {
-          alpha[i * T + t] = v;
-          back[i * T + t] = p;
+      for (let k = 0; k < next.length; k++) {
+        const t = next[k]!;
+        const v = from + h[hOff + t]! + staticScores[cur + t]!;
+        if (v > alpha[cur + t]!) {
+          alpha[cur + t] = v;
+          back[cur + t] = p;
         }
       }
     }
@@ -180,17 +200,18 @@ export function decodeScores(n: number, staticScores: Float64Array, history: His
     return { tags: backtrack(back, n, end), margins: [] };
   }
   // Backward max pass: beta[i][t] = best score of pieces after i given tag t at i.
-  const beta = new Float64Array(n * T).fill(-Infinity);
+  beta.fill(-Infinity, 0, n * T);
   for (let t = 0; t < T; t++) if (ENDS_OK[t]) beta[(n - 1) * T + t] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const h = H[i + 1]!;
+    const nextOff = (i + 1) * T;
     for (let t = 0; t < T; t++) {
-      const allowed = ALLOWED[t + 1]!;
+      const next = NEXT_TAGS[t + 1]!;
       const hOff = (t + 1) * T;
       let best = -Infinity;
-      for (let nx = 0; nx < T; nx++) {
-        if (!allowed[nx]) continue;
-        const v = h[hOff + nx]! + staticScores[(i + 1) * T + nx]! + beta[(i + 1) * T + nx]!;
+      for (let k = 0; k < next.length; k++) {
+        const nx = next[k]!;
+        const v = h[hOff + nx]! + staticScores[nextOff + nx]! + beta[nextOff + nx]!;
         if (v > best) best = v;
       }
       beta[i * T + t] = best;

@@ -53,19 +53,35 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isAllCaps = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
 const hasLetter = (w: string) => /\p{L}/u.test(w);
 
-/** Headline casing of a sentence: 'U' all caps, 'T' title case, 'n' normal. */
-export function sentenceCase(words: readonly string[]): 'U' | 'T' | 'n' {
+/** The letter-case facts about a word that sentence and document casing read. */
+export interface WordCaseFlags {
+  letter: boolean;
+  capitalised: boolean;
+  allCaps: boolean;
+}
+
+export function wordCaseFlags(w: string): WordCaseFlags {
+  return { letter: hasLetter(w), capitalised: isCapitalised(w), allCaps: isAllCaps(w) };
+}
+
+/**
+ * Headline casing of a sentence: 'U' all caps, 'T' title case, 'n' normal.
+ * `flags` (per word, from `wordCaseFlags`) may be passed by callers that cache them.
+ */
+export function sentenceCase(words: readonly string[], flags?: readonly WordCaseFlags[]): 'U' | 'T' | 'n' {
   let letters = 0;
   let caps = 0;
   let longWords = 0;
   let titled = 0;
-  for (const w of words) {
-    if (!hasLetter(w)) continue;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const f = flags ? flags[i]! : undefined;
+    if (!(f ? f.letter : hasLetter(w))) continue;
     letters++;
-    if (isAllCaps(w) && w.length > 1) caps++;
+    if ((f ? f.allCaps : isAllCaps(w)) && w.length > 1) caps++;
     if (w.length > 3) {
       longWords++;
-      if (isCapitalised(w)) titled++;
+      if (f ? f.capitalised : isCapitalised(w)) titled++;
     }
   }
   if (letters >= 2 && caps / letters >= 0.75) return 'U';
@@ -74,34 +90,52 @@ export function sentenceCase(words: readonly string[]): 'U' | 'T' | 'n' {
 }
 
 /** How a lower-cased word is written elsewhere in the document, in running (non-headline, non-initial) text. */
-interface DocCasing {
+export interface DocCasing {
   capital: Map<string, number>;
   lower: Map<string, number>;
 }
 
-function docCasing(doc: PieceDoc, cases: readonly string[]): DocCasing {
+/** Per sentence and piece, the lower-cased piece and its case flags (run time caches both per word). */
+export interface PieceFacts {
+  lower(s: number, i: number): string;
+  flags(s: number, i: number): WordCaseFlags;
+}
+
+const factsOf = (doc: PieceDoc): PieceFacts => ({
+  lower: (s, i) => doc[s]![i]!.toLowerCase(),
+  flags: (s, i) => wordCaseFlags(doc[s]![i]!),
+});
+
+export function docCasing(doc: PieceDoc, cases: readonly string[], facts: PieceFacts = factsOf(doc)): DocCasing {
   const capital = new Map<string, number>();
   const lower = new Map<string, number>();
   doc.forEach((words, s) => {
     if (cases[s] !== 'n') return;
     for (let i = 1; i < words.length; i++) {
-      const w = words[i]!;
-      if (!hasLetter(w)) continue;
-      const key = w.toLowerCase();
-      const map = isCapitalised(w) ? capital : lower;
+      const f = facts.flags(s, i);
+      if (!f.letter) continue;
+      const key = facts.lower(s, i);
+      const map = f.capitalised ? capital : lower;
       map.set(key, (map.get(key) ?? 0) + 1);
     }
   });
   return { capital, lower };
 }
 
-function casingClass(dc: DocCasing, lower: string): string {
+/** The classes `casingClass` gives, in a fixed order (run time indexes feature ids by it). */
+export const CASING_CLASSES = ['none', 'cap', 'low', 'mostcap', 'mostlow'] as const;
+
+export function casingClassIndex(dc: DocCasing, lower: string): number {
   const c = dc.capital.get(lower) ?? 0;
   const l = dc.lower.get(lower) ?? 0;
-  if (!c && !l) return 'none';
-  if (c && !l) return 'cap';
-  if (l && !c) return 'low';
-  return c >= l ? 'mostcap' : 'mostlow';
+  if (!c && !l) return 0;
+  if (c && !l) return 1;
+  if (l && !c) return 2;
+  return c >= l ? 3 : 4;
+}
+
+function casingClass(dc: DocCasing, lower: string): string {
+  return CASING_CLASSES[casingClassIndex(dc, lower)]!;
 }
 
 /** Static features for every piece of a document, as strings. */
@@ -153,7 +187,7 @@ function contextualFeatures(
   words: readonly string[],
   lower: readonly string[],
   shorts: readonly string[],
-  gaz: readonly string[][],
+  gaz: readonly (readonly string[])[],
   i: number,
   sentCase: string,
   casing: DocCasing,
@@ -216,38 +250,30 @@ function sentenceFeatures(words: readonly string[], sentCase: string, casing: Do
   ]);
 }
 
-/**
- * The run-time form of a sentence's static features: its casing (for the
- * word-keyed groups, whose summed weights a stage caches per word) and the
- * ids of each piece's contextual features. Together with `selfFeatures` and
- * `WORD_GROUP_FEATURES` over `wordGroups` they are exactly what
- * `docFeatures` gives.
- */
-export interface SentenceFeatureKeys {
-  sentCase: string;
-  contextualIds: Int32Array[];
-}
-
-export function docFeatureKeys(doc: PieceDoc, gazetteer: Gazetteer, idOf: (feature: string) => number): SentenceFeatureKeys[] {
-  const cases = doc.map((words) => sentenceCase(words));
-  const casing = docCasing(doc, cases);
-  return doc.map((words, s) => {
-    const parts = sentenceParts(words, cases[s]!, casing, gazetteer);
-    const contextualIds = parts.contextual.map((fs) => {
-      const ids: number[] = [];
-      for (const f of fs) {
-        const id = idOf(f);
-        if (id >= 0) ids.push(id);
-      }
-      return Int32Array.from(ids);
-    });
-    return { sentCase: cases[s]!, contextualIds };
-  });
-}
-
-function at0(arr: readonly string[][], i: number): readonly string[] {
+function at0(arr: readonly (readonly string[])[], i: number): readonly string[] {
   return i >= 0 && i < arr.length ? arr[i]! : [];
 }
+
+/** Templates of the document-consistency features; 'ctx|own' pairs the majority type with the piece's own type. */
+export type ContextTemplate = 'own' | 'ctxin' | 'ctxany' | 'ctx' | 'ctx|own' | 'ctxall';
+
+/** Receives one document-consistency feature of piece i of sentence s. */
+export type ContextEmit = (s: number, i: number, template: ContextTemplate, value: string, own?: string) => void;
+
+/** The string form of a document-consistency feature. */
+export function contextFeatureString(template: ContextTemplate, value: string, own?: string): string {
+  return template === 'ctx|own' ? `ctx=${value}|own=${own}` : `${template}=${value}`;
+}
+
+/** The consistency key of a piece: its lower-cased form when it is capitalised, else undefined. */
+export type ContextKey = (s: number, i: number) => string | undefined;
+
+const contextKeyOf =
+  (doc: PieceDoc): ContextKey =>
+  (s, i) => {
+    const w = doc[s]![i]!;
+    return hasLetter(w) && /^\p{Lu}/u.test(w) ? w.toLowerCase() : undefined;
+  };
 
 /**
  * Document-consistency features from a first tagging pass: for each
@@ -257,30 +283,38 @@ function at0(arr: readonly string[][], i: number): readonly string[] {
  * recognised as a player elsewhere in the document.
  */
 export function contextFeatures(doc: PieceDoc, firstPassTags: readonly (readonly string[])[]): string[][][] {
+  const out: string[][][] = doc.map((words) => words.map(() => []));
+  emitContextFeatures(doc, firstPassTags, contextKeyOf(doc), (s, i, template, value, own) => out[s]![i]!.push(contextFeatureString(template, value, own)));
+  return out;
+}
+
+/** `contextFeatures` as calls to `emit`, in the same order (run time turns them into ids without strings). */
+export function emitContextFeatures(doc: PieceDoc, firstPassTags: readonly (readonly string[])[], key: ContextKey, emit: ContextEmit): void {
   // Per capitalised word: how often each first-pass type (or O) was given, and
   // how often the word sat inside a longer name of each type, with its position.
   const byWord = new Map<string, Map<string, number>>();
-  const key = (w: string) => (hasLetter(w) && /^\p{Lu}/u.test(w) ? w.toLowerCase() : undefined);
   const bump = (k: string, what: string) => {
     let m = byWord.get(k);
     if (!m) byWord.set(k, (m = new Map()));
     m.set(what, (m.get(what) ?? 0) + 1);
   };
+  const keys = doc.map((words, s) => words.map((_, i) => key(s, i)));
   doc.forEach((words, s) => {
-    words.forEach((w, i) => {
-      const k = key(w);
-      if (!k) return;
+    for (let i = 0; i < words.length; i++) {
+      const k = keys[s]![i];
+      if (!k) continue;
       const tag = firstPassTags[s]![i]!;
       bump(k, typeOf(tag));
-      if (tag[0] === 'B' || tag[0] === 'I' || tag[0] === 'L') bump(k, `${tag[0]}-${typeOf(tag)}`);
-    });
+      // For B/I/L tags, `${tag[0]}-${type}` is the tag itself.
+      if (tag[0] === 'B' || tag[0] === 'I' || tag[0] === 'L') bump(k, tag);
+    }
   });
-  return doc.map((words, s) =>
-    words.map((w, i) => {
+  doc.forEach((words, s) => {
+    for (let i = 0; i < words.length; i++) {
       const own = firstPassTags[s]![i]!;
-      const f = [`own=${own}`];
-      const k = key(w);
-      if (!k) return f;
+      emit(s, i, 'own', own);
+      const k = keys[s]![i];
+      if (!k) continue;
       const counts = byWord.get(k)!;
       const ownType = typeOf(own);
       let total = 0;
@@ -289,26 +323,31 @@ export function contextFeatures(doc: PieceDoc, firstPassTags: readonly (readonly
       for (const [what, n0] of counts) {
         if (what.length > 1 && what[1] === '-') {
           // Inside a longer name elsewhere (not counting this very piece).
-          const n = own[0] === what[0] && typeOf(own) === what.slice(2) ? n0 - 1 : n0;
-          if (n > 0) f.push(`ctxin=${what}`);
+          const n = own === what ? n0 - 1 : n0;
+          if (n > 0) emit(s, i, 'ctxin', what);
           continue;
         }
         const n = what === ownType ? n0 - 1 : n0;
-        if (n > 0 && what !== 'O') f.push(`ctxany=${what}`);
+        if (n > 0 && what !== 'O') emit(s, i, 'ctxany', what);
         total += n;
         if (n > bestN) {
           best = what;
           bestN = n;
         }
       }
-      if (total === 0) return f;
-      f.push(`ctx=${best}`, `ctx=${best}|own=${ownType}`);
-      if (bestN === total) f.push(`ctxall=${best}`);
-      return f;
-    }),
-  );
+      if (total === 0) continue;
+      emit(s, i, 'ctx', best);
+      emit(s, i, 'ctx|own', best, ownType);
+      if (bestN === total) emit(s, i, 'ctxall', best);
+    }
+  });
 }
 
+const TYPE_OF_TAG = new Map<string, string>();
+
+/** 'B-PER' → 'PER', 'O' → 'O' (memoised: called per piece at run time). */
 function typeOf(tag: string): string {
-  return tag === 'O' ? 'O' : tag.slice(2);
+  let type = TYPE_OF_TAG.get(tag);
+  if (type === undefined) TYPE_OF_TAG.set(tag, (type = tag === 'O' ? 'O' : tag.slice(2)));
+  return type;
 }

@@ -23,8 +23,20 @@ export function gazetteerKey(name: string): string {
     .toLowerCase();
 }
 
+/** Per kind, its "kind:U" / "kind:B" / "kind:I" labels, made once (match() hands out these strings). */
+const LABELS = new Map<string, { U: string; B: string; I: string }>();
+const labelsOf = (kind: GazetteerKind) => {
+  let l = LABELS.get(kind);
+  if (!l) LABELS.set(kind, (l = { U: `${kind}:U`, B: `${kind}:B`, I: `${kind}:I` }));
+  return l;
+};
+
+const NO_LABELS: readonly string[] = Object.freeze([]);
+
 export class Gazetteer {
   private readonly entries = new Map<string, GazetteerKind[]>();
+  /** Every proper prefix (in words) of a multi-word entry, so matching stops as soon as no entry can follow. */
+  private readonly prefixes = new Set<string>();
 
   constructor(readonly lists: GazetteerLists) {
     for (const kind of Object.keys(lists) as GazetteerKind[]) {
@@ -34,6 +46,7 @@ export class Gazetteer {
         const kinds = this.entries.get(key);
         if (!kinds) this.entries.set(key, [kind]);
         else if (!kinds.includes(kind)) kinds.push(kind);
+        for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) this.prefixes.add(key.slice(0, at));
       }
     }
   }
@@ -45,22 +58,36 @@ export class Gazetteer {
 
   /**
    * Per piece, the gazetteer features it takes part in: "city:B", "city:I",
-   * "country:U", ... from the longest match starting at each piece.
+   * "country:U", ... from the longest match starting at each piece. Pieces
+   * in no match share one frozen empty array.
    */
-  match(lowerPieces: readonly string[]): string[][] {
-    const out: string[][] = lowerPieces.map(() => []);
+  match(lowerPieces: readonly string[]): (readonly string[])[] {
+    const out: (readonly string[])[] = new Array(lowerPieces.length).fill(NO_LABELS);
+    const push = (i: number, label: string) => {
+      if (out[i] === NO_LABELS) out[i] = [label];
+      else (out[i] as string[]).push(label);
+    };
     for (let i = 0; i < lowerPieces.length; i++) {
-      let key = '';
-      let best: { len: number; kinds: GazetteerKind[] } | undefined;
+      let key = lowerPieces[i]!;
+      let bestLen = 0;
+      let bestKinds: GazetteerKind[] | undefined;
       for (let n = 1; n <= MAX_WORDS && i + n <= lowerPieces.length; n++) {
-        key = n === 1 ? lowerPieces[i]! : `${key} ${lowerPieces[i + n - 1]!}`;
+        if (n > 1) {
+          // An entry of n words exists only if its first n-1 words are a prefix.
+          if (!this.prefixes.has(key)) break;
+          key = `${key} ${lowerPieces[i + n - 1]!}`;
+        }
         const kinds = this.entries.get(key);
-        if (kinds) best = { len: n, kinds };
+        if (kinds) {
+          bestLen = n;
+          bestKinds = kinds;
+        }
       }
-      if (!best) continue;
-      for (const kind of best.kinds) {
-        if (best.len === 1) out[i]!.push(`${kind}:U`);
-        else for (let k = 0; k < best.len; k++) out[i + k]!.push(`${kind}:${k === 0 ? 'B' : 'I'}`);
+      if (!bestKinds) continue;
+      for (const kind of bestKinds) {
+        const labels = labelsOf(kind);
+        if (bestLen === 1) push(i, labels.U);
+        else for (let k = 0; k < bestLen; k++) push(i + k, k === 0 ? labels.B : labels.I);
       }
     }
     return out;

@@ -8,7 +8,7 @@
 import { lookupCountry } from '../../lexicon/countries.js';
 import type { Entity } from '../../model/layers.js';
 
-const words = (s: string) =>
+const splitWords = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -16,6 +16,18 @@ const words = (s: string) =>
     .toLowerCase()
     .split(/[\s]+/)
     .filter(Boolean);
+
+const wordCache = new Map<string, string[]>();
+
+/** Lower-cased, accent-free words of a mention (memoised: linking asks for each mention's words many times). */
+function words(s: string): string[] {
+  let w = wordCache.get(s);
+  if (!w) {
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(s, (w = splitWords(s)));
+  }
+  return w;
+}
 
 /** True when `short` is a trailing run of the words of `full` ("aguero martinez" in "jose antonio aguero martinez"). */
 function isTailOf(short: readonly string[], full: readonly string[]): boolean {

@@ -7,7 +7,7 @@ import type { PieceDoc } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { NerModelData } from './model-file.js';
 import { toPieces, type OffsetToken } from './pieces.js';
-import { StagedModel } from './stages.js';
+import { StagedModel } from './runtime.js';
 import { truecaseHeadlines } from './truecase.js';
 import { TAGS, decodeBilou } from './tags.js';
 import type { TypedSpan } from './conll.js';

@@ -9,12 +9,26 @@ import { ACLED } from './patterns.js';
 import type { Modality } from './modality.js';
 import type { Coding } from './resolve.js';
 
-export function acledFor(coding: Coding, patternAcled: AcledPair | undefined, m: Modality, armedTarget = false): AcledPair | undefined {
+/** What the roles tell ACLED's scheme about an event. */
+export interface AcledRoles {
+  /** The target is an armed force (MIL, REB, COP). */
+  armedTarget?: boolean;
+  /** The actor is a state force or government (MIL, COP, GOV). */
+  stateActor?: boolean;
+  /** The target is protesters or demonstrators. */
+  protesterTarget?: boolean;
+}
+
+export function acledFor(coding: Coding, patternAcled: AcledPair | undefined, m: Modality, roles: AcledRoles = {}): AcledPair | undefined {
   // ACLED records only events that happened.
   if (m.negated || m.future || m.hypothetical) return undefined;
   if (coding.type === 'THREATEN' || coding.type === 'REJECT' || coding.type === 'REQUEST' || coding.type === 'AGREE' && !patternAcled) return undefined;
+  // Lethal force against demonstrators is its own protest sub-event.
+  if (coding.type === 'ASSAULT' && roles.protesterTarget) return ACLED.excessive;
   // Attacks on armed forces are battles in ACLED's scheme, not violence against civilians.
-  if (patternAcled === ACLED.attack && armedTarget) return ACLED.clash;
+  if (patternAcled === ACLED.attack && roles.armedTarget) return ACLED.clash;
+  // Territory taken by state forces is regained; by anyone else, overtaken.
+  if (patternAcled === ACLED.overtake && roles.stateActor) return ACLED.regain;
   if (patternAcled) return patternAcled;
   if (coding.type === 'ASSAULT') return ACLED.attack;
   if (coding.type === 'PROTEST') return ACLED.peaceful;

@@ -115,6 +115,11 @@ export function actorFromChunk(chunk: Chunk, units: readonly Unit[], ctx: ActorC
   const entityCountry = entity?.country && !parts.links.includes(entity.country) ? entity.country : undefined;
   let country = parts.country ?? entityCountry;
   if (!country && hasLinks && sector) country = ctx.contextCountry;
+  // "ethnic Albanians in Serbia": an ethnic minority belongs to the country it lives in; its kin country is a link.
+  if (country && ctx.contextCountry && country !== ctx.contextCountry && span.some((u) => u.lower === 'ethnic')) {
+    parts.links.push(country);
+    country = ctx.contextCountry;
+  }
   if (!country && !sector && !(entity && (entity.type === 'PER' || entity.type === 'ORG'))) return undefined;
   const actor: EventActor = { start: chunk.start, end: chunk.end, text };
   if (country) actor.country = country;

@@ -37,7 +37,7 @@ export function applyClaims<T extends Claimable>(events: readonly T[], sites: re
   for (const site of sites) {
     for (const e of referenced(events, site, text)) {
       e.event.claimed = true;
-      if (site.claimer && !e.event.actor) e.event.actor = site.claimer;
+      if (site.claimer && (!e.event.actor || e.event.actor.inferred)) e.event.actor = site.claimer;
       e.event.evidence = `${e.event.evidence ?? ''} claimed-by:${site.claimer?.text ?? '?'}`.trim();
     }
   }

@@ -16,8 +16,8 @@ import { actorFromChunk, type ActorContext } from './actors.js';
 import { applyClaims, type ClaimSite } from './claims.js';
 import { findChunks, type Chunk } from './chunks.js';
 import { countBefore, sentenceCounts, troopCount } from './counts.js';
-import { modalityAt } from './modality.js';
-import { eventPlace } from './places.js';
+import { modalityAt, type Modality } from './modality.js';
+import { eventPlace, eventSite, type EventPlace } from './places.js';
 import { proposeInSentence, type Proposal } from './propose.js';
 import { acledFor } from './acled.js';
 import { applyModality, dropOverlaps, foldComplements, mergeNeighbours, score, splitClaims, type Coding } from './resolve.js';
@@ -75,8 +75,25 @@ function addAppositiveLinks(s: SentenceUnits, chunks: readonly Chunk[], actors: 
       for (const l of actors[j]?.links ?? []) if (l !== actor.country) links.add(l);
     }
     if (links.size) actors[i] = { ...actor, links: [...links] };
+    // "Kenzo Oshima, the United Nations relief coordinator," / "Ali Benali, Algeria's leading activist,": the appositive says who the actor is.
+    const appositive = apposedActor(s, chunks, actors, i);
+    if (appositive && !actor.country) {
+      const merged: EventActor = { ...actors[i]! };
+      if (appositive.country) merged.country = appositive.country;
+      if (/^(IGO|NGO)$/.test(appositive.sector ?? '') && !appositive.country) merged.sector = appositive.sector;
+      else if (!merged.sector && appositive.sector) merged.sector = appositive.sector;
+      actors[i] = merged;
+    }
   });
   return actors;
+}
+
+/** The actor of the chunk right after `i`'s comma, when it is a noun phrase closed by another comma (an apposition). */
+function apposedActor(s: SentenceUnits, chunks: readonly Chunk[], actors: readonly (EventActor | undefined)[], i: number): EventActor | undefined {
+  const next = chunks[i + 1];
+  if (!next || next.first !== chunks[i]!.last + 1) return undefined;
+  if (s.units[next.last]?.text !== ',') return undefined;
+  return actors[i + 1];
 }
 
 function dateFields(doc: Doc, span: { start: number; end: number }): Pick<Event, 'date' | 'dateTo' | 'dateSource'> {
@@ -103,7 +120,15 @@ function fillActorCountry(roles: Roles, sa: SentenceActors, triggerStart: number
   const named = sa.actors.find((a) => usable(a) && a.start < triggerStart) ?? sa.actors.find(usable);
   const country = named?.country ?? placeCountry ?? contextCountry;
   if (country && country !== roles.target?.country) roles.actor = { ...actor, country };
+  // "President Museveni banned Ugandan opposition candidates": a head of government
+  // acting on people of the only country named is acting at home.
+  else if (!country || country === roles.target?.country) {
+    const home = roles.target?.country ?? country;
+    if (home && TITLED_PERSON.test(actor.text) && !/^(IGO|NGO)$/.test(roles.target?.sector ?? '') && roles.target?.sector !== 'GOV') roles.actor = { ...actor, country: home };
+  }
 }
+
+const TITLED_PERSON = /\b(president|prime minister|premier|judge|chancellor|king|emir|gen\.|general|minister)\b/i;
 
 /** A target known by name or sector only takes the next country named after the trigger that is not the actor's. */
 function fillTargetCountry(roles: Roles, sa: SentenceActors, triggerStart: number): void {
@@ -114,9 +139,51 @@ function fillTargetCountry(roles: Roles, sa: SentenceActors, triggerStart: numbe
     (a) => a?.country && a.start > Math.max(triggerStart, target.end - 1) && a.country !== roles.actor?.country && !/[,;"“”]/.test(sa.text.slice(target.end, a.start)),
   );
   if (named?.country) roles.target = { ...target, country: named.country };
+  // "Opposition groups in Zimbabwe demand that President Mugabe ...": else a domestic target, in the actor's country.
+  else if (roles.actor?.country && /^(GOV|MIL|COP|JUD|LEG)$/.test(target.sector ?? '')) roles.target = { ...target, country: roles.actor.country };
 }
 
-function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal, coding: Coding, sentenceText: string, contextCountry: string | undefined): Event {
+/**
+ * An attack nobody is named for ("A roadside bomb exploded near Samarra") is
+ * coded, as the PLOVER and GDELT gold standards do, with the country where it
+ * happened as its actor; the actor is marked `inferred` and spans the place name.
+ */
+function inferUnattributedActor(event: Event, coding: Coding, m: Modality, site: EventPlace | undefined): void {
+  if (event.actor || coding.type !== 'ASSAULT' || m.negated || m.hypothetical) return;
+  const place = site;
+  const iso3 = place?.country ? countryByIso2(place.country)?.iso3 : undefined;
+  if (!place || !iso3) return;
+  event.actor = { text: place.text, start: place.start, end: place.end, country: iso3, inferred: true };
+}
+
+/**
+ * Force used on a place with no one named as its target ("shelled villages in
+ * Western Cambodia", "imposed a curfew in Abidjan") targets that place's
+ * country; the target is marked `inferred` and spans the place name.
+ */
+function inferUntargetedForce(event: Event, coding: Coding, site: EventPlace | undefined): void {
+  if (event.target || !/^(ASSAULT|COERCE|PROTEST)$/.test(coding.type)) return;
+  const iso3 = site?.country ? countryByIso2(site.country)?.iso3 : undefined;
+  // Protests are mostly addressed to the country's own government; force is used on others.
+  if (!site || !iso3 || (iso3 === event.actor?.country && coding.type !== 'PROTEST')) return;
+  event.target = { text: site.text, start: site.start, end: site.end, country: iso3, inferred: true };
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
+
+/** A subject pronoun in the trigger's clause, up to four units before it ("They later attacked"). */
+function subjectPronoun(units: SentenceUnits['units'], first: number): SentenceUnits['units'][number] | undefined {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const u = units[k]!;
+    if (/^[,;:]$/.test(u.text)) return undefined;
+    if (SUBJECT_PRONOUNS.has(u.lower)) return u;
+  }
+  return undefined;
+}
+
+const PROTESTERS = /\b(protesters|demonstrators|marchers)\b/i;
+
+function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal, coding: Coding, sentenceText: string, contextCountry: string | undefined, previousActor?: EventActor): Event {
   const units = s.units;
   const start = units[p.first]!.start;
   const end = units[p.last - 1]!.end;
@@ -132,14 +199,29 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
     source: `events/${p.pattern.id}`,
   };
   const roles = findRoles(sa, p, coding.partner, coding.evidence.includes('must→REQUEST'));
-  const place = eventPlace(units, doc.get('places').filter((x) => x.start >= s.sentence.start && x.end <= s.sentence.end), p.first, coding.mode === 'visit');
+  if (!roles.actor) {
+    const pronoun = subjectPronoun(units, p.first);
+    // "It also shelled ...": the pronoun subject is the previous sentence's main actor.
+    if (pronoun && previousActor) roles.actor = { ...previousActor, text: pronoun.text, start: pronoun.start, end: pronoun.end };
+  }
+  // "Washington launched air strikes": the actor's own name is not where the event happened.
+  const actorSpan = roles.actor;
+  const place = eventPlace(
+    units,
+    doc.get('places').filter((x) => x.start >= s.sentence.start && x.end <= s.sentence.end && !(actorSpan && x.start < actorSpan.end && x.end > actorSpan.start)),
+    p.first,
+    coding.mode === 'visit',
+  );
   const placeIso3 = place?.country ? countryByIso2(place.country)?.iso3 : undefined;
   fillActorCountry(roles, sa, start, placeIso3, contextCountry);
   fillTargetCountry(roles, sa, start);
   if (roles.actor) event.actor = roles.actor;
   if (roles.target) event.target = roles.target;
-  const armedTarget = /^(MIL|REB|COP)$/.test(roles.target?.sector ?? '');
-  const acled = acledFor(coding, p.pattern.acled, m, armedTarget);
+  const acled = acledFor(coding, p.pattern.acled, m, {
+    armedTarget: /^(MIL|REB|COP)$/.test(roles.target?.sector ?? ''),
+    stateActor: /^(MIL|COP|GOV)$/.test(roles.actor?.sector ?? ''),
+    protesterTarget: PROTESTERS.test(roles.target?.text ?? '') || new RegExp(`^\\W*(\\w+\\W+){0,3}?${PROTESTERS.source}`, 'i').test(doc.text.slice(end, s.sentence.end)),
+  });
   if (acled) event.acled = { eventType: acled[0], subEventType: acled[1] };
   if (place) event.place = place;
   // "aid to refugees in Liberia": a target known only by its sector takes the country of the place after the trigger.
@@ -147,6 +229,10 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
     const iso3 = countryByIso2(place.country)?.iso3;
     if (iso3) event.target = { ...event.target, country: iso3 };
   }
+  const sentencePlaces = doc.get('places').filter((x) => x.start >= s.sentence.start && x.end <= s.sentence.end);
+  const site = eventSite(units, sentencePlaces, p.first);
+  inferUnattributedActor(event, coding, m, site);
+  inferUntargetedForce(event, coding, site);
   Object.assign(event, dateFields(doc, { start, end }));
   addCounts(event, p, sentenceText, start - s.sentence.start);
   if (m.negated) event.negated = true;
@@ -195,11 +281,19 @@ function demoteMentionedEvents(events: ScoredEvent[]): void {
   }
 }
 
+/** The named actor of a sentence's top-ranked event, for pronouns in the next sentence. */
+function mainActor(events: readonly ScoredEvent[], sentence: number): EventActor | undefined {
+  const top = events.filter((e) => e.sentence === sentence).sort((a, b) => b.score - a.score)[0];
+  const actor = top?.event.actor;
+  return actor && !actor.inferred && !SUBJECT_PRONOUNS.has(actor.text.toLowerCase()) ? actor : undefined;
+}
+
 /** All events of the document with their in-sentence rank (the eval picks each sentence's best). */
 export function extractEvents(doc: Doc): ScoredEvent[] {
   const out: ScoredEvent[] = [];
   const claimSites: ClaimSite[] = [];
   const docCountry = documentCountry(doc);
+  let previousActor: EventActor | undefined;
   for (const s of sentenceUnits(doc)) {
     const proposals = proposeInSentence(s, doc.text);
     if (!proposals.length) continue;
@@ -210,8 +304,9 @@ export function extractEvents(doc: Doc): ScoredEvent[] {
     const contextCountry = (placeCountry ? countryByIso2(placeCountry)?.iso3 : undefined) ?? docCountry;
     const sa = sentenceActors(doc, s, contextCountry, proposals);
     for (const [p, coding] of codings) {
-      out.push({ event: buildEvent(doc, s, sa, p, coding, sentenceText, contextCountry), score: score(p), sentence: s.index, verbal: /^(VERB|AUX)$/.test(s.units[p.first]!.pos) });
+      out.push({ event: buildEvent(doc, s, sa, p, coding, sentenceText, contextCountry, previousActor), score: score(p), sentence: s.index, verbal: /^(VERB|AUX)$/.test(s.units[p.first]!.pos) });
     }
+    previousActor = mainActor(out, s.index) ?? previousActor;
     for (const c of dropOverlaps(claims)) {
       const roles = findRoles(sa, c);
       const claimer: EventActor | undefined = roles.actor;

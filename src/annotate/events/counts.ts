@@ -70,12 +70,18 @@ export interface EventCounts {
   troops?: number;
 }
 
+// Compiled once: sentenceCounts runs for every event.
+const KILLED = [...countPatterns('killing|killed|kills|kill|dead|died|death toll of'), new RegExp(String.raw`\bdeath toll (?:\w+ ){0,3}?(?:to|of|at)\s+${QUALIFIER}${NUMBER}`, 'i')];
+const INJURED = countPatterns('wounding|wounded|injuring|injured|hurt');
+const ARRESTED = countPatterns('arresting|arrested|detaining|detained|rounded up');
+const TROOPS = [new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:[A-Za-z-]+\s+)?(?:troops|soldiers|servicemen|personnel|peacekeepers)\b`, 'i')];
+
 export function sentenceCounts(sentenceText: string): EventCounts {
   const counts: EventCounts = {};
-  const killed = find(sentenceText, [...countPatterns('killing|killed|kills|kill|dead|died|death toll of'), new RegExp(String.raw`\bdeath toll (?:\w+ ){0,3}?(?:to|of|at)\s+${QUALIFIER}${NUMBER}`, 'i')]);
-  const injured = find(sentenceText, countPatterns('wounding|wounded|injuring|injured|hurt'));
-  const arrested = find(sentenceText, countPatterns('arresting|arrested|detaining|detained|rounded up'));
-  const troops = find(sentenceText, [new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:[A-Za-z-]+\s+)?(?:troops|soldiers|servicemen|personnel|peacekeepers)\b`, 'i')]);
+  const killed = find(sentenceText, KILLED);
+  const injured = find(sentenceText, INJURED);
+  const arrested = find(sentenceText, ARRESTED);
+  const troops = find(sentenceText, TROOPS);
   if (killed !== undefined) counts.killed = killed;
   if (injured !== undefined) counts.injured = injured;
   if (arrested !== undefined) counts.arrested = arrested;

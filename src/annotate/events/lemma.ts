@@ -15,12 +15,25 @@ const IRREGULAR: Record<string, string> = {
   fled: 'flee', fell: 'fall', fallen: 'fall', hit: 'hit', put: 'put', set: 'set', cut: 'cut', shut: 'shut',
   lost: 'lose', paid: 'pay', laid: 'lay', built: 'build', beat: 'beat', beaten: 'beat', bore: 'bear', kept: 'keep',
   forgave: 'forgive', forgiven: 'forgive', overthrew: 'overthrow', overthrown: 'overthrow', saw: 'see', seen: 'see',
-  seized: 'seize', has: 'have', had: 'have', was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', did: 'do', does: 'do',
+  seized: 'seize', overran: 'overrun', ran: 'run', has: 'have', had: 'have', was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', did: 'do', does: 'do',
   women: 'woman', men: 'man', people: 'people', children: 'child', casualties: 'casualty', militia: 'militia',
 };
 
+/** Lemma candidates are asked for the same few thousand words again and again; cache them (bounded). */
+const CACHE = new Map<string, string[]>();
+const CACHE_LIMIT = 50_000;
+
 /** All plausible base forms of `word` (lower-cased), the word itself first. */
 export function lemmaCandidates(word: string): string[] {
+  const cached = CACHE.get(word);
+  if (cached) return cached;
+  const out = computeCandidates(word);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(word, out);
+  return out;
+}
+
+function computeCandidates(word: string): string[] {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   const out = new Set<string>([w]);
   const irregular = IRREGULAR[w];

@@ -43,12 +43,39 @@ function lexiconPlace(units: readonly Unit[], i: number): EventPlace | undefined
   return undefined;
 }
 
-/** The place for an event whose trigger starts at unit `first`. */
-export function eventPlace(units: readonly Unit[], places: readonly Place[], first: number, visit: boolean): EventPlace | undefined {
+/** "anti-Syria", "US-led": a place inside a hyphen compound is a modifier, not where something happened. */
+function startsUnit(units: readonly Unit[], p: Place): boolean {
+  return units.some((u) => u.start === p.start);
+}
+
+/** "Three US servicemen": a place name followed by a noun modifies it. */
+function standalone(units: readonly Unit[], p: Place): boolean {
+  if (!startsUnit(units, p)) return false;
+  const last = units.findIndex((u) => u.end === p.end);
+  const next = last >= 0 ? units[last + 1] : undefined;
+  return last >= 0 && !(next && /^(NOUN|PROPN)$/.test(next.pos));
+}
+
+/**
+ * The place an event happened at, strict enough to infer an actor from: a
+ * standalone place name, preferring one after "in/at/near", nearest the trigger.
+ */
+export function eventSite(units: readonly Unit[], places: readonly Place[], first: number): EventPlace | undefined {
   const triggerStart = units[first]?.start ?? 0;
+  const ordered = places.filter((p) => p.country && standalone(units, p)).sort((a, b) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart));
+  const site = ordered.find((p) => precededByLocative(units, p.start)) ?? ordered[0];
+  return site ? fromPlace(site) : undefined;
+}
+
+/** The place for an event whose trigger starts at unit `first`. */
+export function eventPlace(units: readonly Unit[], allPlaces: readonly Place[], first: number, visit: boolean): EventPlace | undefined {
+  const triggerStart = units[first]?.start ?? 0;
+  const places = allPlaces.filter((p) => startsUnit(units, p));
   const ordered = [...places].sort((a, b) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart));
   const locative = ordered.find((p) => precededByLocative(units, p.start) || (visit && p.start > triggerStart));
-  if (locative ?? ordered[0]) return fromPlace((locative ?? ordered[0])!);
+  // Without "in/at/near", only a place name standing alone ("US strikes" names who, not where).
+  const fallback = locative ?? ordered.find((p) => standalone(units, p));
+  if (fallback) return fromPlace(fallback);
   // No places layer item: look for "in Iraq", or the object of a visit ("visits Baghdad").
   const candidates: EventPlace[] = [];
   for (let i = 0; i < units.length; i++) {

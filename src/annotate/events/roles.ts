@@ -141,6 +141,14 @@ function subjectBefore(sa: SentenceActors, unit: number): EventActor | undefined
 
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'its', 'their', 'his', 'her']);
 
+const REPORTING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'state', 'add']);
+
+/** ", police said" / ", a spokesman for the paper said": the reporter of the sentence, never its target. */
+function isReporter(sa: SentenceActors, c: Chunk): boolean {
+  if (sa.units[c.first - 1]?.text !== ',') return false;
+  return sa.units.slice(c.last, c.last + 6).some((u) => u.lemmas.some((l) => REPORTING_VERBS.has(l)));
+}
+
 /** First actor chunk after `unit` within `window` units, skipping locational and temporal phrases. */
 function objectAfter(sa: SentenceActors, unit: number, window: number, allowIn: boolean): EventActor | undefined {
   for (let ci = 0; ci < sa.chunks.length; ci++) {
@@ -149,6 +157,7 @@ function objectAfter(sa: SentenceActors, unit: number, window: number, allowIn: 
     if (c.first > unit + window) break;
     const actor = sa.actors[ci];
     if (!actor) continue;
+    if (isReporter(sa, c)) break;
     const prep = prepBefore(sa, c);
     if (prep === 'by') continue;
     if (prep && NON_TARGET_PREPS.has(prep) && !TARGET_PREPS.has(prep) && !(allowIn && prep === 'in')) continue;
@@ -246,6 +255,25 @@ export function findRoles(sa: SentenceActors, p: Proposal, partner?: Proposal, o
     roles.actor ??= more.actor;
     roles.target ??= more.target;
   }
+  // "Russia and Ukraine held talks": a compound subject of a symmetric act is actor and partner.
+  const conjunct = roles.actor && !roles.passive ? conjunctBefore(sa, roles.actor) : undefined;
+  // A "target" that is only where they met ("in Lima") gives way to the partner.
+  const placeTarget = !!roles.target && /\b(in|at)\s+(the\s+)?$/.test(sa.text.slice(Math.max(0, roles.target.start - 8), roles.target.start));
+  if (conjunct && (!roles.target || placeTarget) && SYMMETRIC.test(p.pattern.type)) {
+    roles.target = roles.actor;
+    roles.actor = conjunct;
+  }
   if (roles.actor && roles.target && roles.actor.start === roles.target.start) delete roles.target;
   return roles;
+}
+
+const SYMMETRIC = /^(CONSULT|COOPERATE|AGREE)$/;
+
+/** "X and Y": the actor conjoined before `actor`'s chunk, if any. */
+function conjunctBefore(sa: SentenceActors, actor: EventActor): EventActor | undefined {
+  const ci = sa.chunks.findIndex((c) => c.start === actor.start);
+  if (ci <= 0) return undefined;
+  const between = sa.units.slice(sa.chunks[ci - 1]!.last, sa.chunks[ci]!.first);
+  if (between.length !== 1 || between[0]!.lower !== 'and') return undefined;
+  return sa.actors[ci - 1];
 }

@@ -113,10 +113,45 @@ test('Tower 22 in Jordan: container is the country; without one, lat/lon stay nu
   assert.equal(alone.container, undefined);
 });
 
-test('demonyms are not places but steer context', () => {
+test('demonyms are places marked demonym, resolved to their country, and steer context', () => {
   const places = run('Iraqi officials said the convoy was attacked near Ramadi.', [['Iraqi', 'MISC'], ['Ramadi', 'LOC']]);
-  assert.equal(places.some((p) => p.text === 'Iraqi'), false);
+  const iraqi = find(places, 'Iraqi');
+  assert.equal(iraqi.demonym, true);
+  assert.equal(iraqi.country, 'IQ');
+  assert.equal(iraqi.source, 'places/demonym');
   assert.equal(find(places, 'Ramadi').country, 'IQ');
+  assert.equal(find(places, 'Ramadi').demonym, undefined);
+});
+
+test('plural and US-state demonyms; "American" is the United States', () => {
+  const places = run('Two Texans and a New Yorker joined The American volunteers helping Israelis and Sri Lankans.', []);
+  assert.deepEqual(places.map((p) => p.text), ['Texans', 'New Yorker', 'American', 'Israelis', 'Sri Lankans']);
+  assert.equal(find(places, 'Texans').admin1, undefined);
+  assert.equal(find(places, 'Texans').name, 'Texas');
+  assert.equal(find(places, 'New Yorker').name, 'New York');
+  assert.equal(find(places, 'American').country, 'US');
+  assert.equal(find(places, 'Israelis').country, 'IL');
+});
+
+test('a demonym inside a person\'s name or in lower case is not a place', () => {
+  const places = run('Coach Mike English praised the polish of the team in Omaha.', [['Mike English', 'PER'], ['Omaha', 'LOC']]);
+  assert.deepEqual(places.map((p) => p.text), ['Omaha']);
+});
+
+test('"Georgian" follows the document: the state near Atlanta, the country near Tbilisi', () => {
+  const us = run('The Georgian lawmaker returned to Atlanta and Macon on Friday.', [['Atlanta', 'LOC'], ['Macon', 'LOC']]);
+  assert.equal(find(us, 'Georgian').country, 'US');
+  const ge = run('The Georgian army left Tbilisi and Gori on Friday.', [['Tbilisi', 'LOC'], ['Gori', 'LOC']]);
+  assert.equal(find(ge, 'Georgian').country, 'GE');
+});
+
+test('a name found once as a place is a place at its other mentions, but not inside longer names', () => {
+  const text = 'Flooding closed roads in Tullahoma on Sunday. Tullahoma officials opened a shelter. Tullahoma High School stayed shut, said Tullahoma.';
+  const places = run(text, [['Tullahoma', 'LOC'], ['Tullahoma', 'ORG'], ['Tullahoma High School', 'ORG']]);
+  const found = places.filter((p) => p.text === 'Tullahoma');
+  assert.deepEqual(found.map((p) => p.start), [text.indexOf('Tullahoma'), text.indexOf('Tullahoma officials'), text.lastIndexOf('Tullahoma')]);
+  assert.equal(found[2]!.source, 'places/propagated');
+  assert.equal(new Set(found.map((p) => p.lat)).size, 1);
 });
 
 test('capitalised names with a locative cue are found without an entity; people are not places', () => {
@@ -138,4 +173,30 @@ test('an upper-case dateline town is a place; a name the tagger called a person 
   const mistagged = run('The Harris family has lived in Glen Carbon since 1990.', [['Harris', 'PER'], ['Glen Carbon', 'PER']]);
   assert.equal(find(mistagged, 'Glen Carbon').admin1, 'Illinois');
   assert.equal(mistagged.some((p) => p.text === 'Harris'), false);
+});
+
+test('an AP state abbreviation is a place even when its town is unknown', () => {
+  const places = run('Volunteers from Zzyzxville, S.C., and Rep. Dan Burton (R-Ind.) met the N.C. Highway Patrol. Call 555-1234, Ext. 5.', []);
+  assert.deepEqual(places.map((p) => p.text), ['S.C.', 'Ind.', 'N.C.']);
+  assert.equal(find(places, 'S.C.').name, 'South Carolina');
+  assert.equal(find(places, 'Ind.').name, 'Indiana');
+});
+
+test('bare names in "A, B and C counties" are the counties, resolved with the state context', () => {
+  const text = 'Snowplows cleared roads in Becker, Clay and Douglas counties, the Minnesota Department of Transportation said.';
+  const places = run(text, [['Becker', 'PER'], ['Clay', 'PER'], ['Douglas', 'ORG'], ['Minnesota Department of Transportation', 'ORG']]);
+  for (const name of ['Becker', 'Clay', 'Douglas']) {
+    const p = find(places, name);
+    assert.equal(p.source, 'places/county-list');
+    assert.match(p.name, /County$/);
+    assert.equal(p.admin1, 'Minnesota', `${name} → ${p.name}, ${p.admin1}`);
+  }
+});
+
+test('a long capitalised run before "counties" is read in linear time', () => {
+  const text = `${Array.from({ length: 80 }, (_, i) => `Word${String.fromCharCode(97 + (i % 26))}`).join(' ')} counties and Polk, Clay and Lee counties.`;
+  const t0 = performance.now();
+  const places = run(text, []);
+  assert.ok(performance.now() - t0 < 500, 'county-list scan took too long');
+  assert.deepEqual(places.filter((p) => p.source === 'places/county-list').map((p) => p.text), ['Polk', 'Clay', 'Lee']);
 });

@@ -9,6 +9,10 @@ export interface PlaceMention {
   stateCode?: string;
   /** Named facility the gazetteer cannot place ("Ain al-Asad air base"). */
   facility?: boolean;
+  /** An adjectival reference ("Israeli", "Texans") to a country (ISO2) and/or a US state (admin1 code). */
+  demonym?: { country?: string; state?: string };
+  /** The gazetteer name to look up instead of the text ("Clay" in "Clay and Polk counties" → "Clay County"). */
+  lookupAs?: string;
 }
 
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>

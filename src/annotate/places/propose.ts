@@ -10,7 +10,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity, Token } from '../../model/layers.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
-import { STATE_ABBREVIATION_AT_START, stateCodeOfAbbreviation } from '../../geo/us-states.js';
+import { AP_STATE_ABBREVIATIONS, STATE_ABBREVIATION_AT_START, stateCodeOfAbbreviation } from '../../geo/us-states.js';
 import { isDemonym } from '../../lexicon/countries.js';
 import { overlaps, type PlaceMention } from './mentions.js';
 
@@ -131,7 +131,7 @@ function extendsPlaceName(doc: Doc, tokens: readonly Token[], first: number, las
 }
 
 /** A capitalised word right before or after (in the same sentence) means the match is part of another name. */
-function partOfLongerName(doc: Doc, tokens: readonly Token[], first: number, last: number): boolean {
+export function partOfLongerName(doc: Doc, tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first]!.sentence;
   const capitalised = (t: Token | undefined) =>
     !!t && t.sentence === sentence && /^\p{Lu}/u.test(doc.text.slice(t.start, t.end)) && !/[\n,;:]/.test(doc.text.slice(t.start - 2, t.start));
@@ -211,4 +211,27 @@ export function dropOverlaps(ordered: readonly PlaceMention[]): PlaceMention[] {
   const kept: PlaceMention[] = [];
   for (const m of ordered) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** AP abbreviations with a period are unambiguous after "Word, " or a party letter ("Greer, S.C.", "R-Ind."). */
+const LONE_AP_ABBREVIATION = new RegExp(
+  `(?:\\p{Lu}[\\p{L}'.-]*,\\s+|\\b[DRI]-)(${Object.keys(AP_STATE_ABBREVIATIONS).map((k) => k.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|')})`,
+  'gu',
+);
+
+/** Initials abbreviations ("S.C.", "N.Y.") name a state anywhere: "the S.C. Highway Patrol", "moved to N.C. last year". */
+const INITIALS_STATE = /(?<![\p{L}.])(N\.C\.|S\.C\.|N\.Y\.|N\.J\.|N\.H\.|N\.M\.|N\.D\.|S\.D\.|R\.I\.|W\.Va\.)/gu;
+
+/** Step 4b: AP state abbreviations whose town was not found ("Greer, S.C." with Greer outside the gazetteer). */
+export function proposeLoneStateAbbreviations(doc: Doc): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const seen = new Set<number>();
+  for (const m of [...doc.text.matchAll(LONE_AP_ABBREVIATION), ...doc.text.matchAll(INITIALS_STATE)]) {
+    const abbr = m[1]!;
+    const start = m.index + m[0].length - abbr.length;
+    if (seen.has(start)) continue;
+    seen.add(start);
+    out.push({ start, end: start + abbr.length, text: abbr, rule: 'state-abbrev', stateCode: AP_STATE_ABBREVIATIONS[abbr]! });
+  }
+  return out;
 }

@@ -51,7 +51,19 @@ export function resolveMentions(doc: Doc, mentions: readonly PlaceMention[], gaz
 }
 
 function mentionKey(m: PlaceMention): string {
-  return m.stateCode ? `state:${m.stateCode}` : nameKey(m.text);
+  if (m.demonym) return `demonym:${m.demonym.country ?? ''}:${m.demonym.state ?? ''}`;
+  return m.stateCode ? `state:${m.stateCode}` : nameKey(m.lookupAs ?? m.text);
+}
+
+/** Gazetteer candidates of a mention: the state of an abbreviation, the country or state of a demonym, else by name. */
+function candidatesOf(m: PlaceMention, gazetteer: Gazetteer): GazPlace[] {
+  if (m.stateCode) return [gazetteer.admin1('US', m.stateCode)].filter((p): p is GazPlace => !!p);
+  if (m.demonym) {
+    const { country, state } = m.demonym;
+    return [country ? gazetteer.country(country) : undefined, state ? gazetteer.admin1('US', state) : undefined].filter((p): p is GazPlace => !!p);
+  }
+  const asArea = m.lookupAs ? gazetteer.lookup(m.lookupAs) : [];
+  return (asArea.length > 0 ? asArea : gazetteer.lookup(m.text)).slice(0, MAX_CANDIDATES);
 }
 
 /** Step 1. */
@@ -62,10 +74,8 @@ function groupMentions(mentions: readonly PlaceMention[], gazetteer: Gazetteer):
     const key = mentionKey(m);
     let g = groups.get(key);
     if (!g) {
-      const candidates = m.stateCode
-        ? [gazetteer.admin1('US', m.stateCode)].filter((p): p is GazPlace => !!p)
-        : gazetteer.lookup(m.text).slice(0, MAX_CANDIDATES);
-      const named = m.stateCode ? undefined : lookupCountry(m.text)?.iso2;
+      const candidates = candidatesOf(m, gazetteer);
+      const named = m.stateCode || m.demonym ? undefined : lookupCountry(m.text)?.iso2;
       g = { key, mentions: [], candidates, support: new Map(), confidence: 0, ...(named ? { namedCountry: named } : {}) };
       groups.set(key, g);
     }
@@ -163,6 +173,7 @@ function emitPlaces(doc: Doc, mentions: readonly PlaceMention[], groups: Map<str
       featureClass: p.featureClass,
       resolved: true,
       confidence: Math.round(g.confidence * 1000) / 1000,
+      ...(m.demonym ? { demonym: true } : {}),
       source: `places/${m.rule}`,
     });
   }

@@ -30,10 +30,16 @@ function isHidden(el: ElementNode): boolean {
 /** Furniture by what the element is (tag, role, hidden), whatever its class says. */
 export function isStructuralFurniture(el: ElementNode): boolean {
   if (FURNITURE_TAGS.has(el.tag)) return true;
-  if (el.tag === 'header' && el.depth > 0) return true;
+  // A page header is furniture; an article's own header holds its lead paragraph.
+  if (el.tag === 'header' && el.depth > 0 && !hasAncestorTag(el, 'article') && !hasAncestorTag(el, 'main')) return true;
   if (isHidden(el)) return true;
   const role = el.attrs.role;
   return role !== undefined && /^(?:navigation|banner|complementary|contentinfo|menu|menubar|dialog|alert|search)$/i.test(role);
+}
+
+function hasAncestorTag(el: ElementNode, tag: string): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p.tag === tag) return true;
+  return false;
 }
 
 /** True when the element's class/id names page furniture (sidebar, share, comments, ...). */

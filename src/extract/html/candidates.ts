@@ -45,6 +45,8 @@ function tagWeight(el: ElementNode): number {
 /** A div holding text directly (no block children) counts as a paragraph, as in Readability. */
 function isParagraphLike(el: ElementNode, tree: TreeStats): boolean {
   if (SCORED_BLOCKS.has(el.tag)) return true;
+  // Long list items are prose (recipe steps, numbered explanations), not link lists.
+  if (el.tag === 'li') return (tree.stats.get(el)?.ownTextLength ?? 0) >= 80;
   if (el.tag !== 'div') return false;
   const own = tree.stats.get(el)?.ownTextLength ?? 0;
   if (own < 25) return false;
@@ -108,7 +110,7 @@ export function pickContainers(candidates: ScoredCandidate[], tree: TreeStats): 
   const threshold = Math.max(10, bestScore * 0.2);
   const parent = best.parent;
   if (!parent) return [best];
-  const out: ElementNode[] = [];
+  const out: ElementNode[] = leadsBefore(best, tree);
   for (const sib of parent.children) {
     if (typeof sib === 'string') continue;
     if (sib === best) {
@@ -128,8 +130,84 @@ export function pickContainers(candidates: ScoredCandidate[], tree: TreeStats): 
       if (s.textLength > 80 && ld < 0.25) out.push(sib);
     }
   }
+  // A lead inside a sibling that joined whole would be serialized twice.
+  return out.filter((el) => !out.some((o) => o !== el && isAncestor(o, el)));
+}
+
+/** Class names of a lead paragraph (standfirst, intro, teaser) set apart from the body. */
+const LEAD_HINT = /\b(?:lead|lede|intro|teaser|abstract|excerpt|summary|standfirst|subtitle|subheadline|preface|vorspann|leadin|chapo|deck|description|synopsis|einleitung|anriss|kicker)/i;
+const LEAD_LEVELS = 4;
+
+/**
+ * Lead paragraphs placed before the container: prose in the header of the
+ * enclosing <article>, and lead-classed blocks among the preceding siblings
+ * of the container and its near ancestors (sites set the standfirst apart).
+ */
+function leadsBefore(best: ElementNode, tree: TreeStats): ElementNode[] {
+  const out: ElementNode[] = [];
+  let branch = best;
+  let level = 0;
+  for (let p = best.parent; p && p.tag !== '#root' && p.tag !== 'body'; branch = p, p = p.parent, level++) {
+    const inArticle = p.tag === 'article' || p.tag === 'main';
+    if (level >= LEAD_LEVELS && !inArticle) continue;
+    const found: ElementNode[] = [];
+    for (const c of p.children) {
+      if (c === branch) break;
+      if (typeof c === 'string' || !tree.stats.has(c)) continue;
+      if (inArticle && c.tag === 'header') found.push(...leadParagraphs(c, tree));
+      else found.push(...leadHinted(c, tree));
+    }
+    out.unshift(...found);
+    if (inArticle) break;
+  }
   return out;
 }
+
+function isLeadText(el: ElementNode, tree: TreeStats): boolean {
+  const s = tree.stats.get(el);
+  return s !== undefined && s.textLength >= 40 && linkDensity(s) < 0.3;
+}
+
+/** The outermost lead-classed elements under `root` (itself included). */
+function leadHinted(root: ElementNode, tree: TreeStats): ElementNode[] {
+  const out: ElementNode[] = [];
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (!tree.stats.has(el)) continue;
+    if (LEAD_HINT.test(hintOf(el))) {
+      if (isLeadText(el, tree)) out.push(el);
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!;
+      if (typeof c !== 'string') stack.push(c);
+    }
+  }
+  return out;
+}
+
+/** Prose paragraphs (not the headline, byline or date stamp) inside an article header. */
+function leadParagraphs(header: ElementNode, tree: TreeStats): ElementNode[] {
+  const out: ElementNode[] = [];
+  const stack: ElementNode[] = [header];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const s = tree.stats.get(el);
+    if (!s) continue;
+    if (LEAD_TAGS.has(el.tag) || (el !== header && LEAD_HINT.test(hintOf(el)))) {
+      if (s.textLength >= 60 && linkDensity(s) < 0.3) out.push(el);
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!;
+      if (typeof c !== 'string') stack.push(c);
+    }
+  }
+  return out;
+}
+
+const LEAD_TAGS = new Set(['p']);
 
 function isAncestor(a: ElementNode, b: ElementNode): boolean {
   for (let p: ElementNode | undefined = b.parent; p; p = p.parent) if (p === a) return true;

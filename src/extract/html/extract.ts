@@ -4,7 +4,8 @@
  * Order, in one place:
  *   1. parse into a light tree (tree.ts); read JSON-LD and visible signals;
  *   2. propose: score containers by their paragraphs (candidates.ts);
- *   3. resolve: pick the container and its siblings, serialize paragraphs,
+ *   3. resolve: pick the container, the lead paragraphs set apart before it
+ *      and its siblings (candidates.ts), serialize paragraphs,
  *      drop link lists and header lines (filter.ts); fall back to JSON-LD
  *      articleBody when the markup yields clearly less;
  *   4. metadata by trust order (metadata.ts), captions, dateline, caller options.
@@ -23,7 +24,7 @@ import { findCaptions, toParagraphs, type Paragraph } from './paragraphs.js';
 import { computeStats } from './stats.js';
 import { parseHtml, textOf, type ElementNode } from './tree.js';
 
-const RETRY_BELOW_CHARS = 500;
+const RETRY_BELOW_CHARS = 1000;
 
 interface Body {
   containers: ElementNode[];

@@ -13,8 +13,10 @@ export function filterParagraphs(paragraphs: Paragraph[], title: string | undefi
   for (const p of paragraphs) {
     const len = p.text.length;
     const density = len ? p.linkChars / len : 0;
-    if ((density > 0.5 && (len < 200 || density > 0.8)) || (density > 0.3 && len < 80)) continue;
-    if (isResidueLine(p.text) || isCopyrightLine(p.text)) continue;
+    // Table cells naming a linked product or ingredient are data, not navigation.
+    const cell = p.tag === 'td' || p.tag === 'th';
+    if (!cell && ((density > 0.5 && (len < 200 || density > 0.8)) || (density > 0.3 && len < 80))) continue;
+    if (isResidueLine(p.text) || isCopyrightLine(p.text) || isCreditLine(p.text)) continue;
     if (p.tag === 'h1' && normTitle && p.text.toLowerCase() === normTitle) continue;
     if (kept.length === 0 && normTitle && p.text.toLowerCase() === normTitle) continue;
     if (len < 100 && (isDateLine(p.text) || (kept.length < 3 && /^by\s/i.test(p.text) && parseByline(p.text)))) continue;
@@ -22,7 +24,48 @@ export function filterParagraphs(paragraphs: Paragraph[], title: string | undefi
   }
   // A "Read more"/"Related" heading near the end starts a list of other stories.
   for (let i = Math.floor(kept.length / 2); i < kept.length; i++) {
-    if (isTailHeading(kept[i]!.text)) return kept.slice(0, i);
+    if (isTailHeading(kept[i]!.text) || isRecirculationHeading(kept[i]!)) return kept.slice(0, i);
   }
   return kept;
+}
+
+/** "Foto: X", "Titelbild: X", "Crédits photos : X": picture credits standing alone. */
+function isCreditLine(text: string): boolean {
+  return text.length < 100 && /^(?:fotos?|bild(?:er)?|titelbild|photos?|credits?(?: photos?)?|crédits? photos?|image|picture)\s*:/i.test(text);
+}
+
+/**
+ * Headings (as marked up, so prose sentences do not match) that open
+ * recirculation boxes and page tails: "Mehr aus dem Ressort", "Weitere
+ * Beiträge", "Explore further", "Most commented", "Sources:".
+ */
+const RECIRCULATION_HEADING = new RegExp(
+  '^(?:' +
+    [
+      'mehr (?:aus|zu|zum|von|über|vom|im) .*',
+      'weitere (?:beiträge|artikel|themen|nachrichten|news|meldungen|informationen|infos|links|rezepte|tipps)\\b.*',
+      'empfohlene (?:beiträge|artikel)',
+      'empfehlungen(?: .*)?',
+      'das (?:thema )?könnte (?:sie|dich) auch interessieren.*',
+      'meistkommentiert',
+      'meist(?:gelesen|geklickt)',
+      'beliebte (?:beiträge|artikel)',
+      'neueste (?:beiträge|artikel)',
+      'aktuelle (?:beiträge|artikel)',
+      'quellen(?:angaben)?',
+      'explore further',
+      'more (?:articles|posts|reading)',
+      'popular (?:posts|articles|stories)',
+      'recent (?:posts|articles)',
+      'leave a (?:reply|comment)',
+      'sources?',
+    ].join('|') +
+    ')[:.!]?$',
+  'i',
+);
+
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+function isRecirculationHeading(p: Paragraph): boolean {
+  return HEADING_TAGS.has(p.tag) && p.text.length <= 80 && RECIRCULATION_HEADING.test(p.text.trim());
 }

@@ -85,3 +85,15 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | undefined {
   if (lang) result.language = lang;
   return result;
 }
+
+/**
+ * A publication date from any JSON-LD object (WebPage, Recipe, VideoObject,
+ * ...): pages that are not typed as articles still date themselves.
+ */
+export function anyJsonLdDate(blocks: string[]): string | undefined {
+  for (const o of objectsIn(blocks)) {
+    const d = str(o.datePublished) ?? str(o.uploadDate) ?? str(o.dateCreated);
+    if (d) return d;
+  }
+  return undefined;
+}

@@ -5,7 +5,7 @@
 import type { DocMeta, MetaOrigin } from '../../model/meta.js';
 import { agenciesIn, normalizeAgency } from '../agencies.js';
 import { normalizeIsoDate, parseVisibleDate } from '../dates.js';
-import type { JsonLdArticle } from './json-ld.js';
+import { anyJsonLdDate, type JsonLdArticle } from './json-ld.js';
 import type { PageSignals } from './page-signals.js';
 import type { ParsedPage } from './tree.js';
 
@@ -43,7 +43,7 @@ export function stripSiteName(title: string, siteName?: string): string {
   const lastPart = parts[parts.length - 1]!;
   if (site && (norm(lastPart) === site || norm(lastPart).includes(site))) return title.slice(0, title.lastIndexOf(lastPart)).replace(/\s+(?:[|–—·•›»:-]|::)\s*$/, '').trim();
   if (site && norm(parts[0]!) === site) return title.slice(parts[0]!.length).replace(TITLE_SEPARATOR, '').trim();
-  if (/\s[|·•›»]\s|\s::\s/.test(title) && lastPart.length < title.length * 0.4) return title.slice(0, title.lastIndexOf(lastPart)).replace(/\s+(?:[|–—·•›»:-]|::)\s*$/, '').trim();
+  if (/\s[|·•›»]\s|\s::\s/.test(title) && lastPart.length < title.length * 0.5) return title.slice(0, title.lastIndexOf(lastPart)).replace(/\s+(?:[|–—·•›»:-]|::)\s*$/, '').trim();
   if (parts.length === 2 && lastPart.length <= 30 && lastPart.length < title.length * 0.35) return parts[0]!.trim();
   return title;
 }
@@ -54,6 +54,8 @@ function resolveTitle(found: [string, MetaOrigin] | undefined, h1s: string[], si
   if (!found) return h1 ? [h1, 'visible-text'] : undefined;
   const [title, origin] = found;
   if (h1 && norm(title) !== norm(h1) && norm(title).includes(norm(h1)) && h1.length >= title.length * 0.3) return [h1, 'visible-text'];
+  // Without an article-level title (JSON-LD, OpenGraph, meta), <title> often names the site; the page's <h1> is the headline.
+  if (h1 && origin === 'visible-text') return [h1, 'visible-text'];
   return [stripSiteName(title, siteName), origin];
 }
 
@@ -61,7 +63,7 @@ function looksLikeUrl(s: string): boolean {
   return /^https?:\/\//i.test(s);
 }
 
-const AUTHOR_LABEL = /^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|publiziert|erstellt)\s+(?:by|von|am|on|in)?|by|von|par|de|por|autor(?:in)?:?|author:?|text:?)\s*/i;
+const AUTHOR_LABEL = /^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|publiziert|erstellt|eingestellt)\s+(?:by|von|am|on|in)?|by|von|vom|par|de|por|autor(?:in)?:?|author:?|text:?|[~–—-])\s*/i;
 /** Strings that are labels, dates or form fields, never a name. */
 const NOT_A_NAME = /^(?:posted on|veröffentlicht am|publiziert am|name\b|e-?mail|no author|admin|wordpressadmin|by)$|\d{4}|@|\[at\]|\(erforderlich\)|\*$/i;
 
@@ -69,6 +71,9 @@ function splitAuthors(s: string): string[] {
   return s
     .replace(AUTHOR_LABEL, '')
     .replace(/\s+(?:says|sagt):?$/i, '')
+    // "lupa am 26/10/13", "Robert -": a date or a dangling separator after the name.
+    .replace(/\s+(?:am|on|um|at|le|el)\s+\d.*$/i, '')
+    .replace(/\s*[-–—|:]+$/, '')
     .split(/\s*(?:,|;|\band\b|\bund\b|&|\|)\s*/i)
     .map((a) => a.trim())
     .filter((a) => a.length > 1 && a.length < 60 && !looksLikeUrl(a) && !NOT_A_NAME.test(a));
@@ -121,6 +126,8 @@ export function readMetadata({ page, jsonLd, signals, url }: MetaSources): DocMe
     [m('article:published_time') ?? m('og:published_time'), 'opengraph'],
     ...['datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'citation_publication_date', 'citation_date']
       .map((k): Candidate => [m(k), 'meta']),
+    ...signals.itempropDates.map((t): Candidate => [t, 'meta']),
+    [anyJsonLdDate(page.jsonLd), 'json-ld'],
     ...signals.times.map((t): Candidate => [t, 'time-element']),
     [dateFromUrl(url), 'url'],
     ...signals.dateTexts.map((t): Candidate => [t, 'visible-text']),

@@ -11,6 +11,8 @@ export interface PageSignals {
   times: string[];
   bylines: string[];
   dateTexts: string[];
+  /** content/datetime of elements marked itemprop=datePublished (or uploadDate, dateCreated). */
+  itempropDates: string[];
 }
 
 const AUTHOR_HINT = /\b(?:byline|author|autor|writer|by-line|article__author|story-byline|vcard)\b|author/i;
@@ -20,7 +22,7 @@ const SKIP_TAGS = new Set(['form', 'footer', 'nav', 'aside', 'label']);
 const COMMENTS_HINT = /comment|respond|reply|disqus/i;
 
 export function gatherSignals(root: ElementNode): PageSignals {
-  const signals: PageSignals = { h1s: [], times: [], bylines: [], dateTexts: [] };
+  const signals: PageSignals = { h1s: [], times: [], bylines: [], dateTexts: [], itempropDates: [] };
   walk(root, (el) => {
     if (SKIP_TAGS.has(el.tag)) return false;
     const hint = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
@@ -29,6 +31,10 @@ export function gatherSignals(root: ElementNode): PageSignals {
       const t = textOf(el);
       if (t) signals.h1s.push(t);
       return false;
+    }
+    if (el.attrs.itemprop && /^(?:datePublished|uploadDate|dateCreated)$/i.test(el.attrs.itemprop) && signals.itempropDates.length < 5) {
+      const d = el.attrs.content ?? el.attrs.datetime ?? textOf(el);
+      if (d) signals.itempropDates.push(d);
     }
     if (el.tag === 'time' && signals.times.length < 10) {
       const dt = el.attrs.datetime ?? textOf(el);

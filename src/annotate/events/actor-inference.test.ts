@@ -1,0 +1,125 @@
+/**
+ * Actor and target rules that go beyond the words of the trigger's own clause:
+ * inferred actors of unattributed attacks, inferred targets of force and
+ * protest at a place, ethnic minorities, domestic targets, and reporters.
+ * Invented sentences; places and entities are hand-made layer items.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../model/doc.js';
+import type { Entity, Event, Place } from '../../model/layers.js';
+import { textComponent } from '../text/component.js';
+import { extractEvents } from './component.js';
+
+type PlaceSpec = { mention: string; country: string };
+type EntitySpec = { mention: string } & Partial<Omit<Entity, 'start' | 'end' | 'text'>>;
+
+function mainEvent(text: string, opts: { places?: PlaceSpec[]; entities?: EntitySpec[] } = {}): Event | undefined {
+  const doc = new Doc('roles', text, { published: '2024-05-02' });
+  textComponent.run(doc);
+  const entities: Entity[] = (opts.entities ?? []).map(({ mention, ...rest }) => {
+    const start = text.indexOf(mention);
+    return { type: 'PER', ...rest, start, end: start + mention.length, text: mention };
+  });
+  doc.set('entities', entities);
+  doc.set('times', []);
+  const places: Place[] = (opts.places ?? []).map(({ mention, country }) => {
+    const start = text.lastIndexOf(mention);
+    return { start, end: start + mention.length, text: mention, name: mention, lat: null, lon: null, country };
+  });
+  doc.set('places', places);
+  return [...extractEvents(doc)].sort((a, b) => b.score - a.score)[0]?.event;
+}
+
+test('an unattributed bombing takes the country where it happened as an inferred actor', () => {
+  const e = mainEvent('A car bomb exploded near a market in Mosul on Friday, killing four people.', { places: [{ mention: 'Mosul', country: 'IQ' }] });
+  assert.equal(e?.plover.type, 'ASSAULT');
+  assert.equal(e?.actor?.country, 'IRQ');
+  assert.equal(e?.actor?.inferred, true);
+  assert.equal(e?.actor?.text, 'Mosul');
+});
+
+test('a named attacker is never replaced by the place', () => {
+  const e = mainEvent('Rebels attacked a police post in Mosul on Friday.', { places: [{ mention: 'Mosul', country: 'IQ' }] });
+  assert.equal(e?.actor?.sector, 'REB');
+  assert.equal(e?.actor?.inferred, undefined);
+});
+
+test('a place inside a compound or modifying a noun is not an event site', () => {
+  // "anti-Iraq" and "Iraqi" modify; no actor can be inferred from them.
+  const e = mainEvent('An anti-Iraq columnist was killed by a bomb.', { places: [{ mention: 'Iraq', country: 'IQ' }] });
+  assert.equal(e?.plover.type, 'ASSAULT');
+  assert.equal(e?.actor, undefined);
+});
+
+test('a protest with no named target is addressed to the country where it takes place', () => {
+  const e = mainEvent('Thousands of students staged demonstrations across Chile on Saturday.', { places: [{ mention: 'Chile', country: 'CL' }] });
+  assert.equal(e?.plover.type, 'PROTEST');
+  assert.equal(e?.target?.country, 'CHL');
+  assert.equal(e?.target?.inferred, true);
+});
+
+test('"ethnic Hungarians in Romania": the minority belongs to the country it lives in, its kin country is a link', () => {
+  const e = mainEvent('Some 300 ethnic Hungarians demonstrated in Romania on Sunday.', { places: [{ mention: 'Romania', country: 'RO' }] });
+  assert.equal(e?.plover.type, 'PROTEST');
+  assert.equal(e?.actor?.country, 'ROU');
+  assert.deepEqual(e?.actor?.links, ['HUN']);
+});
+
+test('a titled target with no country of its own is domestic: it takes the actor country', () => {
+  const e = mainEvent('Opposition parties in Kenya demanded that President Kamau resign.', {
+    entities: [{ mention: 'President Kamau', type: 'PER', sector: 'GOV' }],
+    places: [{ mention: 'Kenya', country: 'KE' }],
+  });
+  assert.equal(e?.plover.type, 'REQUEST');
+  assert.equal(e?.actor?.country, 'KEN');
+  assert.equal(e?.target?.country, 'KEN');
+});
+
+test('", police said": the reporter of the sentence is not the target', () => {
+  const e = mainEvent('Gunmen wounded two guards in an ambush on Thursday, police said.');
+  assert.equal(e?.plover.type, 'ASSAULT');
+  assert.notEqual(e?.target?.text, 'police');
+});
+
+test('a pronoun subject is the previous sentence main actor', () => {
+  const text = 'Ukrainian troops shelled positions near the river on Monday. They also attacked a depot on Tuesday.';
+  const doc = new Doc('pronoun', text, { published: '2024-05-02' });
+  textComponent.run(doc);
+  doc.set('entities', []);
+  doc.set('times', []);
+  doc.set('places', []);
+  const second = extractEvents(doc).filter((e) => e.sentence === 1).sort((a, b) => b.score - a.score)[0]?.event;
+  assert.equal(second?.plover.type, 'ASSAULT');
+  assert.equal(second?.actor?.text, 'They');
+  assert.equal(second?.actor?.country, 'UKR');
+  assert.equal(second?.actor?.sector, 'MIL');
+});
+
+test('an apposition tells who a person is: "X, the United Nations envoy, urged ..."', () => {
+  const e = mainEvent('Mara Quist, the United Nations envoy, urged both sides to resume talks.', { entities: [{ mention: 'Mara Quist', type: 'PER' }] });
+  assert.equal(e?.plover.type, 'REQUEST');
+  assert.equal(e?.actor?.text, 'Mara Quist');
+  assert.equal(e?.actor?.sector, 'IGO');
+});
+
+test('"X and Y held talks": a compound subject of a symmetric act gives actor and partner', () => {
+  const e = mainEvent('Peru and Chile held talks in Lima on Monday.');
+  assert.equal(e?.plover.type, 'CONSULT');
+  assert.equal(e?.actor?.country, 'PER');
+  assert.equal(e?.target?.country, 'CHL');
+});
+
+test('"X and Y attacked": a compound subject of a one-sided act keeps the nearest conjunct as actor and finds the object', () => {
+  const e = mainEvent('Rebels and militiamen attacked an army convoy near the border.');
+  assert.equal(e?.plover.type, 'ASSAULT');
+  assert.equal(e?.target?.sector, 'MIL');
+});
+
+test('a head of government acting on people of the only country named is acting at home', () => {
+  const e = mainEvent('President Alma Doru has banned Moldovan opposition parties from the upcoming elections.', {
+    entities: [{ mention: 'President Alma Doru', type: 'PER' }],
+  });
+  assert.equal(e?.actor?.country, 'MDA');
+  assert.equal(e?.target?.country, 'MDA');
+});

@@ -1,0 +1,56 @@
+/**
+ * Adjectival place references: country demonyms ("Israeli", "Iraqis") and US
+ * state demonyms ("Texan", "New Yorkers") become place mentions marked
+ * demonym, resolved to the country or state. Not inside a person's name
+ * ("Tom English") and not lower-case.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Entity, Token } from '../../model/layers.js';
+import { isDemonym, lookupCountry } from '../../lexicon/countries.js';
+import { MAX_STATE_DEMONYM_WORDS, stateOfDemonym } from '../../geo/us-demonyms.js';
+import { overlaps, type PlaceMention } from './mentions.js';
+
+/** Lexicon entries that resolve to a territory instead of the country news means. */
+const COUNTRY_FIXES: Record<string, string> = { american: 'US', americans: 'US', dutch: 'NL' };
+/** Demonyms that are mostly languages or other senses in running text. */
+const NOT_A_PLACE_REFERENCE = new Set(['english', 'latin', 'creole', 'romance']);
+
+/** Countries and US states a demonym may refer to ("Georgian": Georgia the country or the state). */
+export function demonymReferents(word: string): { country?: string; state?: string } | undefined {
+  const lower = word.toLowerCase();
+  if (NOT_A_PLACE_REFERENCE.has(lower)) return undefined;
+  const state = stateOfDemonym(word);
+  const country = COUNTRY_FIXES[lower] ?? (isDemonym(word) ? lookupCountry(word)?.iso2 : undefined);
+  if (!state && !country) return undefined;
+  return { ...(country ? { country } : {}), ...(state ? { state } : {}) };
+}
+
+export function proposeDemonyms(doc: Doc, entities: readonly Entity[]): PlaceMention[] {
+  const tokens = doc.get('tokens');
+  const people = entities.filter((e) => e.type === 'PER');
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const found = longestDemonymAt(doc, tokens, i);
+    if (!found) continue;
+    const span = { start: tokens[i]!.start, end: tokens[found.last]!.end };
+    if (people.some((p) => overlaps(p, span))) continue;
+    out.push({ ...span, text: doc.text.slice(span.start, span.end), rule: 'demonym', demonym: found.referents });
+    i = found.last;
+  }
+  return out;
+}
+
+function longestDemonymAt(doc: Doc, tokens: readonly Token[], i: number) {
+  const first = tokens[i]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(doc.text.slice(first.start, first.end))) return undefined;
+  for (let n = Math.min(MAX_STATE_DEMONYM_WORDS, tokens.length - i); n >= 1; n--) {
+    const last = tokens[i + n - 1]!;
+    if (last.sentence !== first.sentence) continue;
+    const surface = doc.text.slice(first.start, last.end);
+    // Two-word forms ("New Yorker", "Sri Lankan"); the country lexicon would read "The Georgian" as "Georgian".
+    if (n > 1 && (!/^\S+ \S+$/.test(surface) || /^(?:the|a|an)\s/i.test(surface))) continue;
+    const referents = demonymReferents(surface);
+    if (referents) return { last: i + n - 1, referents };
+  }
+  return undefined;
+}

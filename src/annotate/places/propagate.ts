@@ -1,0 +1,40 @@
+/**
+ * One sense per document for recognition: once a name is proposed as a place,
+ * its other capitalised occurrences are places too ("Troy" found after "in
+ * Troy" is also a place where the tagger or the cues missed it). Occurrences
+ * inside a longer capitalised name ("Troy Aikman", "Troy High School") or a
+ * person entity longer than the name are left alone.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { Entity } from '../../model/layers.js';
+import { overlaps, type PlaceMention } from './mentions.js';
+import { partOfLongerName } from './propose.js';
+
+/** Rules whose names are spread; facilities, demonyms and state abbreviations have their own patterns. */
+const SPREAD_RULES = new Set(['entity-loc', 'entity-other', 'capitalised', 'dateline']);
+
+export function propagateMentions(doc: Doc, mentions: readonly PlaceMention[], entities: readonly Entity[]): PlaceMention[] {
+  const tokens = doc.get('tokens');
+  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+  const tokenEndingAt = new Map(tokens.map((t, i) => [t.end, i]));
+  const longerPeople = entities.filter((e) => e.type === 'PER');
+  const names = new Map<string, string>();
+  for (const m of mentions) if (SPREAD_RULES.has(m.rule) && /^\p{Lu}/u.test(m.text)) names.set(m.text, m.rule);
+  const taken: { start: number; end: number }[] = [...mentions];
+  const out: PlaceMention[] = [];
+  for (const name of names.keys()) {
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+      const span = { start: at, end: at + name.length };
+      const first = tokenAt.get(span.start);
+      const last = tokenEndingAt.get(span.end);
+      if (first === undefined || last === undefined) continue;
+      if (taken.some((t) => overlaps(t, span))) continue;
+      if (longerPeople.some((p) => overlaps(p, span) && p.end - p.start > name.length)) continue;
+      if (partOfLongerName(doc, tokens, first, last)) continue;
+      const m: PlaceMention = { ...span, text: name, rule: 'propagated' };
+      out.push(m);
+      taken.push(m);
+    }
+  }
+  return out;
+}

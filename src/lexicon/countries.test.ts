@@ -37,3 +37,8 @@ test('lookupCountry: older and ethnic names news still uses', () => {
   assert.equal(lookupCountry('Serbs')?.iso3, 'SRB');
   assert.equal(lookupCountry('Croat')?.iso3, 'HRV');
 });
+
+test('lookupCountry: shared demonyms go to the main country', () => {
+  assert.equal(lookupCountry('American')?.iso3, 'USA');
+  assert.equal(lookupCountry('Dutch')?.iso3, 'NLD');
+});

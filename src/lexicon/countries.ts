@@ -31,7 +31,7 @@ interface WorldCountry {
 
 /** Names news writers use that world-countries does not list (ISO3 → extra names and adjectives). */
 const EXTRA_NAMES: Record<string, string[]> = {
-  USA: ['U.S.', 'U.S.A.', 'US', 'America', 'United States', 'the United States', 'Americans'],
+  USA: ['U.S.', 'U.S.A.', 'US', 'America', 'United States', 'the United States', 'American', 'Americans'],
   GBR: ['Britain', 'U.K.', 'UK', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'English', 'Scottish', 'Welsh', 'Briton', 'Britons', 'Brit', 'Brits'],
   ESP: ['Spaniard', 'Spaniards'],
   RUS: ['Russian Federation'],
@@ -45,7 +45,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   MMR: ['Burma', 'Burmese'],
   SAU: ['Saudi', 'Saudis'],
   ARE: ['UAE', 'U.A.E.', 'Emirates'],
-  NLD: ['Holland'],
+  NLD: ['Holland', 'Dutch'],
   TUR: ['Turkey', 'Turkiye', 'Türkiye', 'Turk', 'Turks', 'Turkish'],
   SRB: ['Serb', 'Serbs', 'Serbian', 'Serbians'],
   HRV: ['Croat', 'Croats', 'Croatian', 'Croatians'],

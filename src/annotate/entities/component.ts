@@ -33,7 +33,8 @@ export function getTagger(): NerTagger {
 }
 
 /** Curly quotes and dashes as the ASCII the model was trained on (same lengths, so offsets hold). */
-const normalizeForModel = (s: string) => s.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-');
+const NEEDS_NORMALIZING = /[“”„‘’–—]/;
+const normalizeForModel = (s: string) => (NEEDS_NORMALIZING.test(s) ? s.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-') : s);
 
 /** Step 1: tagger spans over the doc's sentences. */
 export function proposeEntities(doc: Doc, model: NerTagger = getTagger()): TaggedSpan[] {

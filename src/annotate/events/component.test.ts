@@ -142,3 +142,22 @@ test('refusal: a negated cooperative act is coded REJECT', () => {
   assert.equal(e.cameo, '123');
   assert.equal(e.actor?.country, 'VEN');
 });
+
+test('events: a demonym place says whose, not where', () => {
+  const text = 'The defence minister visited Iraqi troops in Mosul on Monday.';
+  const at = (w: string) => text.indexOf(w);
+  const doc = new Doc('dm', text, { published: '2024-03-14' });
+  textComponent.run(doc);
+  doc.set('entities', [
+    { start: at('Iraqi'), end: at('Iraqi') + 5, text: 'Iraqi', type: 'MISC' },
+    { start: at('Mosul'), end: at('Mosul') + 5, text: 'Mosul', type: 'LOC' },
+  ]);
+  doc.set('times', []);
+  doc.set('places', [
+    { start: at('Iraqi'), end: at('Iraqi') + 5, text: 'Iraqi', name: 'Iraq', lat: 33, lon: 44, country: 'IQ', demonym: true },
+    { start: at('Mosul'), end: at('Mosul') + 5, text: 'Mosul', name: 'Mosul', lat: 36.34, lon: 43.13, country: 'IQ' },
+  ]);
+  eventsComponent.run(doc);
+  const visit = doc.get('events').find((e) => e.plover.type === 'CONSULT');
+  assert.equal(visit?.place?.name, 'Mosul');
+});

@@ -208,7 +208,7 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   const actorSpan = roles.actor;
   const place = eventPlace(
     units,
-    doc.get('places').filter((x) => x.start >= s.sentence.start && x.end <= s.sentence.end && !(actorSpan && x.start < actorSpan.end && x.end > actorSpan.start)),
+    doc.get('places').filter((x) => !x.demonym && x.start >= s.sentence.start && x.end <= s.sentence.end && !(actorSpan && x.start < actorSpan.end && x.end > actorSpan.start)),
     p.first,
     coding.mode === 'visit',
   );
@@ -229,7 +229,8 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
     const iso3 = countryByIso2(place.country)?.iso3;
     if (iso3) event.target = { ...event.target, country: iso3 };
   }
-  const sentencePlaces = doc.get('places').filter((x) => x.start >= s.sentence.start && x.end <= s.sentence.end);
+  // Demonym places ("Iraqi") say whose, not where: never an event's site.
+  const sentencePlaces = doc.get('places').filter((x) => !x.demonym && x.start >= s.sentence.start && x.end <= s.sentence.end);
   const site = eventSite(units, sentencePlaces, p.first);
   inferUnattributedActor(event, coding, m, site);
   inferUntargetedForce(event, coding, site);

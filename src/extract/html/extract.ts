@@ -10,6 +10,7 @@
  *      articleBody when the markup yields clearly less;
  *   4. metadata by trust order (metadata.ts), captions, dateline, caller options.
  */
+import { applyCallerValues } from '../caller-values.js';
 import { SitrepError } from '../../errors.js';
 import type { DocMeta } from '../../model/meta.js';
 import { capInput } from '../limits.js';
@@ -95,15 +96,7 @@ export function extractFromHtml(input: string, opts: ExtractOptions = {}): Extra
       origins.agency = 'visible-text';
     }
   }
-  if (opts.url) meta.url = opts.url;
-  if (opts.published) {
-    meta.published = opts.published;
-    origins.published = 'input';
-  }
-  if (opts.title) {
-    meta.title = opts.title;
-    origins.title = 'input';
-  }
+  applyCallerValues(meta, origins, opts);
   const text = texts.join('\n\n');
   if (!text && !meta.title) throw new SitrepError('E021', 'the HTML has no readable text');
   const spans: { start: number; end: number }[] = [];

@@ -9,6 +9,7 @@
  *      labelled header lines, keep content lines as paragraphs;
  *   3. read the dateline from the first paragraph; build offsets.
  */
+import { applyCallerValues } from '../caller-values.js';
 import type { DocMeta, MetaOrigin } from '../../model/meta.js';
 import { parseVisibleDate, isDateLine } from '../dates.js';
 import { capInput } from '../limits.js';
@@ -190,15 +191,7 @@ export function extractFromTextCapture(input: string, opts: ExtractOptions = {})
     meta.agency = agencies[0]!;
     origins.agency = 'visible-text';
   }
-  if (opts.url) meta.url = opts.url;
-  if (opts.published) {
-    meta.published = opts.published;
-    origins.published = 'input';
-  }
-  if (opts.title) {
-    meta.title = opts.title;
-    origins.title = 'input';
-  }
+  applyCallerValues(meta, origins, opts);
 
   // Step 3: body paragraphs, each a verbatim slice of the raw capture.
   const offsets: { start: number; end: number; rawStart: number }[] = [];

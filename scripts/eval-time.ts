@@ -112,6 +112,19 @@ function main(): void {
   console.log(`value    P ${fmt(value.p)} R ${fmt(value.r)} F1 ${fmt(f1(value.p, value.r))}`);
   console.log(`speed: times component ${timeMs.toFixed(0)} ms CPU for ${files.length} docs (${(chars / 1e6).toFixed(2)} M chars), ${(files.length / (timeMs / 1000)).toFixed(0)} docs/s`);
   if (showErrors) for (const e of errors.slice(0, showErrors)) console.log(e);
+
+  // --floor: the pinned quality floor CI checks (issue #5 targets); a drop below it fails the run.
+  if (args.includes('--floor')) {
+    const floors: [string, number, number][] = [
+      ['relaxed F1', f1(rel.p, rel.r), 0.92],
+      ['strict F1', f1(strict.p, strict.r), 0.85],
+      ['value F1', f1(value.p, value.r), 0.82],
+    ];
+    const below = floors.filter(([, got, min]) => got < min);
+    for (const [name, got, min] of below) console.error(`quality floor: ${name} ${fmt(got)} < ${min}`);
+    if (below.length) process.exit(1);
+    console.log('quality floor: time layer at or above its targets');
+  }
 }
 
 main();

@@ -42,5 +42,5 @@ for (const [name, ok, detail] of checks) {
   console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}${ok || !detail ? '' : `  (${detail})`}`);
 }
 console.log(`\nentities ${rec.entities.length}, times ${rec.times.length}, quotes ${rec.quotes.length}, places ${rec.places.length}, events ${rec.events.length}`);
-console.log(`${checks.length - failed} passed, ${failed} failed`);
+console.log(`founding story: ${checks.length - failed} of ${checks.length} checks passed`);
 process.exit(failed ? 1 : 0);

@@ -15,8 +15,8 @@ export interface AnnotateCounts {
   failed: number;
 }
 
-/** Processes one input line; never throws. */
-export function annotateLine(line: string, lineNo: number, pipeline: Pipeline): string {
+/** Processes one input line into its output line; never throws. */
+export function annotateLine(line: string, lineNo: number, pipeline: Pipeline): { line: string; ok: boolean } {
   let id = `line-${lineNo}`;
   try {
     let parsed: unknown;
@@ -35,10 +35,9 @@ export function annotateLine(line: string, lineNo: number, pipeline: Pipeline): 
     }
     const doc = buildDoc(input.data);
     pipeline.run(doc);
-    const { meta: _meta, ...rest } = docToRecord(doc);
-    return JSON.stringify({ ...rest, meta: doc.meta });
+    return { line: JSON.stringify(docToRecord(doc)), ok: true };
   } catch (err) {
-    return JSON.stringify({ id, error: errorMessage(err) });
+    return { line: JSON.stringify({ id, error: errorMessage(err) }), ok: false };
   }
 }
 
@@ -50,9 +49,9 @@ export async function runAnnotate(input: Readable, output: Writable, pipeline: P
     lineNo++;
     if (!line.trim()) continue;
     const out = annotateLine(line, lineNo, pipeline);
-    if (out.startsWith('{"id":') && out.includes('"error":') && !out.includes('"text":')) counts.failed++;
-    else counts.ok++;
-    if (!output.write(out + '\n')) await new Promise((resolve) => output.once('drain', resolve));
+    if (out.ok) counts.ok++;
+    else counts.failed++;
+    if (!output.write(out.line + '\n')) await new Promise((resolve) => output.once('drain', resolve));
   }
   return counts;
 }

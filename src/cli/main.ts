@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { errorMessage, SitrepError } from '../errors.js';
 import { decodeBytes } from '../extract/index.js';
 import { docToRecord } from '../model/record.js';
-import { buildDoc, sha256 } from '../pipeline/build-doc.js';
+import { sha256Hex } from '../ingest/hash.js';
+import { buildDoc } from '../pipeline/build-doc.js';
 import { createDefaultPipeline } from '../pipeline/default.js';
 import { repoPath } from '../paths.js';
 import { serve } from '../api/serve.js';
@@ -67,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
       const doc = buildDoc({
         id: file,
         raw,
-        contentHash: sha256(bytes),
+        contentHash: sha256Hex(bytes),
         ...(values.published ? { published: values.published } : {}),
         ...(values.url ? { url: values.url } : {}),
       });

@@ -162,7 +162,8 @@ export function isDemonym(s: string): boolean {
   const c = lookupCountry(s);
   if (!c) return false;
   const n = norm(s);
-  return c.demonyms.some((d) => norm(d) === n) || /(an|ian|ese|ish|i)s?$/i.test(s) && norm(c.name) !== n;
+  // Listed demonyms, or an adjective-shaped alternate ("Saudi") that is not the country's own name.
+  return c.demonyms.some((d) => norm(d) === n) || (/(an|ese|ish|i)s?$/i.test(s) && norm(c.name) !== n);
 }
 
 export function countryByIso2(code: string): CountryInfo | undefined {

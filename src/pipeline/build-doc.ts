@@ -4,9 +4,9 @@
  * Given `text`, the Doc text is exactly that text; given `html` (or a raw page
  * capture), it is the extracted article body.
  */
-import { createHash } from 'node:crypto';
 import { SitrepError } from '../errors.js';
 import { extractPage, extractFromHtml } from '../extract/index.js';
+import { sha256Hex } from '../ingest/hash.js';
 import { Doc } from '../model/doc.js';
 import type { DocMeta } from '../model/meta.js';
 import type { AnnotateInput } from '../model/record.js';
@@ -27,10 +27,6 @@ export function normalizePublished(value: string, docId: string): string {
     return v.replace(' ', 'T');
   }
   throw new SitrepError('E013', `doc "${docId}": "${value}"`);
-}
-
-export function sha256(s: string | Uint8Array): string {
-  return createHash('sha256').update(s).digest('hex');
 }
 
 /** Input as read by src/ingest: a raw page capture, or a contract document. */
@@ -75,6 +71,6 @@ export function buildDoc(input: DocInput): Doc {
     origins.published = 'input';
   }
   meta.origins = origins;
-  meta.contentHash = input.contentHash ?? sha256(input.html ?? input.raw ?? input.text ?? '');
+  meta.contentHash = input.contentHash ?? sha256Hex(input.html ?? input.raw ?? input.text ?? '');
   return new Doc(id, text, meta);
 }

@@ -86,16 +86,21 @@ export function entityFilter(query: Query): EntityFilter {
   return defined({ type, q: text(query, 'q'), article: text(query, 'article'), ...paging(query) });
 }
 
-export const QUOTE_PARAMS = ['speaker', 'q', 'article', ...DATES, ...PAGING] as const;
-export function quoteFilter(query: Query): QuoteFilter {
-  onlyKnown(query, QUOTE_PARAMS);
-  return defined({ speaker: text(query, 'speaker'), q: text(query, 'q'), article: text(query, 'article'), ...dateRange(query), ...paging(query) });
+/** The quote filters without paging: speaker counts take these too. */
+function quoteFields(query: Query): QuoteFilter {
+  return defined({ speaker: text(query, 'speaker'), q: text(query, 'q'), article: text(query, 'article'), ...dateRange(query) });
 }
 
 export const SPEAKER_PARAMS = ['speaker', 'q', 'article', ...DATES] as const;
 export function speakerFilter(query: Query): QuoteFilter {
   onlyKnown(query, SPEAKER_PARAMS);
-  return defined({ speaker: text(query, 'speaker'), q: text(query, 'q'), article: text(query, 'article'), ...dateRange(query) });
+  return quoteFields(query);
+}
+
+export const QUOTE_PARAMS = [...SPEAKER_PARAMS, ...PAGING] as const;
+export function quoteFilter(query: Query): QuoteFilter {
+  onlyKnown(query, QUOTE_PARAMS);
+  return { ...quoteFields(query), ...paging(query) };
 }
 
 const EVENT_AGGREGATE_PARAMS = ['type', 'cameo', 'acled', 'actor', 'country', 'place', 'article', ...DATES] as const;

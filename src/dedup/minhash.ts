@@ -41,8 +41,21 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** MinHash signature of a text's word 5-shingles (empty text → all 0xffffffff). */
+// Ingest signs a text to look for copies, then the store signs the same text
+// when it saves the record: remembering the last one saves the second pass.
+let lastText: string | undefined;
+let lastSignature: Uint32Array | undefined;
+
+/** MinHash signature of a text's word 5-shingles (empty text → all 0xffffffff). Treat as read-only. */
 export function signature(text: string): Uint32Array {
+  if (text === lastText && lastSignature) return lastSignature;
+  const sig = computeSignature(text);
+  lastText = text;
+  lastSignature = sig;
+  return sig;
+}
+
+function computeSignature(text: string): Uint32Array {
   const w = words(text);
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   const n = Math.max(1, w.length - SHINGLE + 1);

@@ -1,7 +1,7 @@
 // (a) Article list: title, date, annotation counts, text search and date filter.
 
 import { api } from './api.js';
-import { bindPager, errorHtml, esc, fillForm, formValues, pagerHtml, shortDate, viewLink } from './dom.js';
+import { bindFilters, esc, shortDate, showPage, viewLink } from './dom.js';
 
 const LIMIT = 25;
 
@@ -18,21 +18,15 @@ export async function showArticles(root, params, navigate) {
       </form>
       <div id="article-results" aria-live="polite">Loading…</div>
     </section>`;
-  const form = root.querySelector('#article-filters');
-  fillForm(form, params);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    navigate('articles', formValues(form));
-  });
-  const results = root.querySelector('#article-results');
+  bindFilters(root.querySelector('#article-filters'), params, (values) => navigate('articles', values));
   const offset = Number(params.offset ?? 0);
-  try {
-    const page = await api('articles', { q: params.q, from: params.from, to: params.to, limit: LIMIT, offset });
-    results.innerHTML = articleTable(page.items) + pagerHtml(page.total, offset, LIMIT);
-    bindPager(results, (o) => navigate('articles', { ...params, offset: o }));
-  } catch (err) {
-    results.innerHTML = errorHtml(err);
-  }
+  await showPage(root.querySelector('#article-results'), {
+    load: () => api('articles', { q: params.q, from: params.from, to: params.to, limit: LIMIT, offset }),
+    render: articleTable,
+    offset,
+    limit: LIMIT,
+    onPage: (o) => navigate('articles', { ...params, offset: o }),
+  });
 }
 
 function articleTable(items) {

@@ -25,7 +25,7 @@ export function plural(n, word) {
 }
 
 /** Reads a form's named inputs into a plain object, dropping empty values. */
-export function formValues(form) {
+function formValues(form) {
   const out = {};
   for (const [k, v] of new window.FormData(form).entries()) {
     const s = String(v).trim();
@@ -35,10 +35,19 @@ export function formValues(form) {
 }
 
 /** Fills a form's named inputs from an object. */
-export function fillForm(form, values) {
+function fillForm(form, values) {
   for (const el of form.elements) {
     if (el.name && values[el.name] !== undefined) el.value = values[el.name];
   }
+}
+
+/** Fills a filter form from the view's params; submitting it calls onSubmit(the form's non-empty values). */
+export function bindFilters(form, values, onSubmit) {
+  fillForm(form, values);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    onSubmit(formValues(form));
+  });
 }
 
 /** A link to another dashboard view, e.g. viewLink('events', { place: 'Kidal' }). */
@@ -48,8 +57,8 @@ export function viewLink(view, params = {}) {
   return `#/${view}${qs ? `?${qs}` : ''}`;
 }
 
-/** Prev/next pager for a { total } page; calls onPage(newOffset). */
-export function pagerHtml(total, offset, limit) {
+/** Prev/next pager for a { total } page; bindPager wires its buttons. */
+function pagerHtml(total, offset, limit) {
   const end = Math.min(offset + limit, total);
   return `<div class="pager">
     <button type="button" data-offset="${Math.max(0, offset - limit)}" ${offset === 0 ? 'disabled' : ''}>&larr; Newer</button>
@@ -58,9 +67,23 @@ export function pagerHtml(total, offset, limit) {
   </div>`;
 }
 
-export function bindPager(root, onPage) {
+function bindPager(root, onPage) {
   for (const b of root.querySelectorAll('.pager button')) {
     b.addEventListener('click', () => onPage(Number(b.dataset.offset)));
+  }
+}
+
+/**
+ * Fills el with one page of a list: render(page.items) and a pager whose buttons
+ * call onPage(newOffset); or the error if load() (→ { items, total }) fails.
+ */
+export async function showPage(el, { load, render, offset, limit, onPage }) {
+  try {
+    const page = await load();
+    el.innerHTML = render(page.items) + pagerHtml(page.total, offset, limit);
+    bindPager(el, onPage);
+  } catch (err) {
+    el.innerHTML = errorHtml(err);
   }
 }
 

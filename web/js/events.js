@@ -3,7 +3,7 @@
 
 import { api, loadBasemap } from './api.js';
 import { PLOVER_TYPES, eventColor } from './colors.js';
-import { bindPager, errorHtml, esc, fillForm, formValues, pagerHtml, viewLink } from './dom.js';
+import { bindFilters, errorHtml, esc, showPage, viewLink } from './dom.js';
 import { mapSvg } from './map.js';
 import { timelineSvg } from './timeline.js';
 
@@ -38,12 +38,7 @@ export async function showEvents(root, params, navigate) {
           .join(' · ')}</p>
       <div id="event-results" aria-live="polite">Loading…</div>
     </section>`;
-  const form = root.querySelector('#event-filters');
-  fillForm(form, { ...params, groupBy });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    navigate('events', formValues(form));
-  });
+  bindFilters(root.querySelector('#event-filters'), { ...params, groupBy }, (values) => navigate('events', values));
   const filter = Object.fromEntries(FILTER_KEYS.filter((k) => params[k]).map((k) => [k, params[k]]));
   await Promise.all([
     loadTimeline(root.querySelector('#timeline'), filter, groupBy),
@@ -71,15 +66,15 @@ async function loadMap(el, filter, onPlace) {
   }
 }
 
-async function loadTable(el, filter, params, navigate) {
+function loadTable(el, filter, params, navigate) {
   const offset = Number(params.offset ?? 0);
-  try {
-    const page = await api('events', { ...filter, limit: LIMIT, offset });
-    el.innerHTML = eventTable(page.items) + pagerHtml(page.total, offset, LIMIT);
-    bindPager(el, (o) => navigate('events', { ...params, offset: o }));
-  } catch (err) {
-    el.innerHTML = errorHtml(err);
-  }
+  return showPage(el, {
+    load: () => api('events', { ...filter, limit: LIMIT, offset }),
+    render: eventTable,
+    offset,
+    limit: LIMIT,
+    onPage: (o) => navigate('events', { ...params, offset: o }),
+  });
 }
 
 function eventTable(items) {

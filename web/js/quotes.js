@@ -1,7 +1,7 @@
 // (c) Quotes browser: who said what, filtered by speaker, words and date.
 
 import { api } from './api.js';
-import { bindPager, errorHtml, esc, fillForm, formValues, pagerHtml, viewLink } from './dom.js';
+import { bindFilters, errorHtml, esc, showPage, viewLink } from './dom.js';
 
 const LIMIT = 30;
 
@@ -22,22 +22,16 @@ export async function showQuotes(root, params, navigate) {
         <aside class="speakers"><h2>Speakers</h2><div id="speakers">Loading…</div></aside>
       </div>
     </section>`;
-  const form = root.querySelector('#quote-filters');
-  fillForm(form, params);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    navigate('quotes', formValues(form));
-  });
-  const results = root.querySelector('#quote-results');
+  bindFilters(root.querySelector('#quote-filters'), params, (values) => navigate('quotes', values));
   const offset = Number(params.offset ?? 0);
   loadSpeakers(root.querySelector('#speakers'), params);
-  try {
-    const page = await api('quotes', { speaker: params.speaker, q: params.q, from: params.from, to: params.to, limit: LIMIT, offset });
-    results.innerHTML = quoteCards(page.items) + pagerHtml(page.total, offset, LIMIT);
-    bindPager(results, (o) => navigate('quotes', { ...params, offset: o }));
-  } catch (err) {
-    results.innerHTML = errorHtml(err);
-  }
+  await showPage(root.querySelector('#quote-results'), {
+    load: () => api('quotes', { speaker: params.speaker, q: params.q, from: params.from, to: params.to, limit: LIMIT, offset }),
+    render: quoteCards,
+    offset,
+    limit: LIMIT,
+    onPage: (o) => navigate('quotes', { ...params, offset: o }),
+  });
 }
 
 function quoteCards(items) {

@@ -36,8 +36,8 @@ export const WEAK_SECTOR_NOUNS: Record<string, string> = { group: 'REB', allianc
 export const IGO_NAMES: readonly string[] = [
   'united nations', 'un', 'u.n.', 'nato', 'european union', 'eu', 'african union', 'au', 'world bank', 'imf',
   'international monetary fund', 'security council', 'apec', 'asean', 'arab league', 'opec', 'osce', 'who',
-  'international criminal court', 'icc', 'red cross', 'red crescent', 'icrc', 'security council', 'european community', 'ec', 'osce', 'organization of african unity', 'oau', 'world food program', 'wfp', 'iaea', 'unhcr', 'unicef', 'wto', 'ecowas', 'oas',
-  'asia-pacific economic cooperation', 'interpol', 'g7', 'g20', 'iaea',
+  'international criminal court', 'icc', 'red cross', 'red crescent', 'icrc', 'european community', 'ec', 'organization of african unity', 'oau', 'world food program', 'wfp', 'iaea', 'unhcr', 'unicef', 'wto', 'ecowas', 'oas',
+  'asia-pacific economic cooperation', 'interpol', 'g7', 'g20',
 ];
 export const NGO_NAMES: readonly string[] = ['amnesty international', 'human rights watch', 'msf', 'doctors without borders', 'oxfam', 'greenpeace'];
 

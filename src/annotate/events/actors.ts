@@ -18,15 +18,12 @@ interface Parts {
   igo?: string;
 }
 
-/** Names the shared lexicon misses (world-countries now says "Türkiye"). */
-const LOCAL_ALIASES: Record<string, string> = {
-  Turkey: 'TUR', Turkish: 'TUR', Turks: 'TUR', Turk: 'TUR', Serb: 'SRB', Serbs: 'SRB', Croat: 'HRV', Croats: 'HRV', Moslem: '', Kosovar: 'XKX',
-};
-
 function iso3Of(name: string): string | undefined {
   if (!/^[A-Z]/.test(name)) return undefined;
-  return lookupCountry(name)?.iso3 ?? LOCAL_ALIASES[name];
+  return lookupCountry(name)?.iso3;
 }
+
+const COMPOUND_SUFFIXES = [...LINK_SUFFIXES, ...LEAD_SUFFIXES];
 
 /** Reads one hyphen compound: "US-led" (leader), "Iran-linked"/"pro-Iranian" (links). */
 function readCompound(lower: string, text: string, parts: Parts): boolean {
@@ -37,7 +34,7 @@ function readCompound(lower: string, text: string, parts: Parts): boolean {
       return true;
     }
   }
-  for (const suffix of [...LINK_SUFFIXES, ...LEAD_SUFFIXES]) {
+  for (const suffix of COMPOUND_SUFFIXES) {
     if (!lower.endsWith(suffix)) continue;
     const c = iso3Of(text.slice(0, text.length - suffix.length));
     if (c && LEAD_SUFFIXES.includes(suffix)) parts.country ??= c;

@@ -22,7 +22,7 @@ import { proposeInSentence, type Proposal } from './propose.js';
 import { acledFor } from './acled.js';
 import { applyModality, dropOverlaps, foldComplements, mergeNeighbours, score, splitClaims, type Coding } from './resolve.js';
 import { findRoles, type Roles, type SentenceActors } from './roles.js';
-import { sentenceUnits, type SentenceUnits } from './units.js';
+import { isVerbal, sentenceUnits, type SentenceUnits } from './units.js';
 
 export interface ScoredEvent {
   event: Event;
@@ -182,6 +182,8 @@ function subjectPronoun(units: SentenceUnits['units'], first: number): SentenceU
 }
 
 const PROTESTERS = /\b(protesters|demonstrators|marchers)\b/i;
+/** Protesters as the object right after the trigger ("fired on the demonstrators"). */
+const PROTESTERS_AFTER = new RegExp(`^\\W*(\\w+\\W+){0,3}?${PROTESTERS.source}`, 'i');
 
 function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal, coding: Coding, sentenceText: string, contextCountry: string | undefined, previousActor?: EventActor): Event {
   const units = s.units;
@@ -204,11 +206,13 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
     // "It also shelled ...": the pronoun subject is the previous sentence's main actor.
     if (pronoun && previousActor) roles.actor = { ...previousActor, text: pronoun.text, start: pronoun.start, end: pronoun.end };
   }
+  // Demonym places ("Iraqi") say whose, not where: never an event's site.
+  const sentencePlaces = doc.get('places').filter((x) => !x.demonym && x.start >= s.sentence.start && x.end <= s.sentence.end);
   // "Washington launched air strikes": the actor's own name is not where the event happened.
   const actorSpan = roles.actor;
   const place = eventPlace(
     units,
-    doc.get('places').filter((x) => !x.demonym && x.start >= s.sentence.start && x.end <= s.sentence.end && !(actorSpan && x.start < actorSpan.end && x.end > actorSpan.start)),
+    actorSpan ? sentencePlaces.filter((x) => !(x.start < actorSpan.end && x.end > actorSpan.start)) : sentencePlaces,
     p.first,
     coding.mode === 'visit',
   );
@@ -220,7 +224,7 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   const acled = acledFor(coding, p.pattern.acled, m, {
     armedTarget: /^(MIL|REB|COP)$/.test(roles.target?.sector ?? ''),
     stateActor: /^(MIL|COP|GOV)$/.test(roles.actor?.sector ?? ''),
-    protesterTarget: PROTESTERS.test(roles.target?.text ?? '') || new RegExp(`^\\W*(\\w+\\W+){0,3}?${PROTESTERS.source}`, 'i').test(doc.text.slice(end, s.sentence.end)),
+    protesterTarget: PROTESTERS.test(roles.target?.text ?? '') || PROTESTERS_AFTER.test(doc.text.slice(end, s.sentence.end)),
   });
   if (acled) event.acled = { eventType: acled[0], subEventType: acled[1] };
   if (place) event.place = place;
@@ -229,8 +233,6 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
     const iso3 = countryByIso2(place.country)?.iso3;
     if (iso3) event.target = { ...event.target, country: iso3 };
   }
-  // Demonym places ("Iraqi") say whose, not where: never an event's site.
-  const sentencePlaces = doc.get('places').filter((x) => !x.demonym && x.start >= s.sentence.start && x.end <= s.sentence.end);
   const site = eventSite(units, sentencePlaces, p.first);
   inferUnattributedActor(event, coding, m, site);
   inferUntargetedForce(event, coding, site);
@@ -245,7 +247,7 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
 function addCounts(event: Event, p: Proposal, sentenceText: string, triggerOffset: number): void {
   const counts: NonNullable<Event['counts']> = { ...sentenceCounts(sentenceText) };
   const deploy = p.pattern.kind === 'deploy' ? troopCount(sentenceText) : undefined;
-  const nominal = !/^(VERB|AUX)$/.test(p.sentence.units[p.first]!.pos);
+  const nominal = !isVerbal(p.sentence.units[p.first]!);
   const before = deploy ?? (nominal ? countBefore(sentenceText, triggerOffset) : undefined);
   if (before) {
     event.count = before.value;
@@ -305,7 +307,7 @@ export function extractEvents(doc: Doc): ScoredEvent[] {
     const contextCountry = (placeCountry ? countryByIso2(placeCountry)?.iso3 : undefined) ?? docCountry;
     const sa = sentenceActors(doc, s, contextCountry, proposals);
     for (const [p, coding] of codings) {
-      out.push({ event: buildEvent(doc, s, sa, p, coding, sentenceText, contextCountry, previousActor), score: score(p), sentence: s.index, verbal: /^(VERB|AUX)$/.test(s.units[p.first]!.pos) });
+      out.push({ event: buildEvent(doc, s, sa, p, coding, sentenceText, contextCountry, previousActor), score: score(p), sentence: s.index, verbal: isVerbal(s.units[p.first]!) });
     }
     previousActor = mainActor(out, s.index) ?? previousActor;
     for (const c of dropOverlaps(claims)) {

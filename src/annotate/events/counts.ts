@@ -36,11 +36,12 @@ function toMatch(m: RegExpExecArray, offset = 1): CountMatch | undefined {
   return qualifier ? { value, qualifier } : { value };
 }
 
+const COUNT_BEFORE = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:(?:[a-z-]+)\s+)?$`, 'i');
+
 /** The number right before the trigger ("more than 150 attacks", "two air strikes"). */
 export function countBefore(sentenceText: string, triggerOffset: number): CountMatch | undefined {
   const before = sentenceText.slice(Math.max(0, triggerOffset - 60), triggerOffset);
-  const re = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:(?:[a-z-]+)\s+)?$`, 'i');
-  const m = re.exec(before);
+  const m = COUNT_BEFORE.exec(before);
   return m ? toMatch(m) : undefined;
 }
 
@@ -74,7 +75,8 @@ export interface EventCounts {
 const KILLED = [...countPatterns('killing|killed|kills|kill|dead|died|death toll of'), new RegExp(String.raw`\bdeath toll (?:\w+ ){0,3}?(?:to|of|at)\s+${QUALIFIER}${NUMBER}`, 'i')];
 const INJURED = countPatterns('wounding|wounded|injuring|injured|hurt');
 const ARRESTED = countPatterns('arresting|arrested|detaining|detained|rounded up');
-const TROOPS = [new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:[A-Za-z-]+\s+)?(?:troops|soldiers|servicemen|personnel|peacekeepers)\b`, 'i')];
+const TROOP_COUNT = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:[A-Za-z-]+\s+)?(?:troops|soldiers|servicemen|personnel|peacekeepers)\b`, 'i');
+const TROOPS = [TROOP_COUNT];
 
 export function sentenceCounts(sentenceText: string): EventCounts {
   const counts: EventCounts = {};
@@ -91,7 +93,6 @@ export function sentenceCounts(sentenceText: string): EventCounts {
 
 /** The qualified count of troops, for deployment events ("more than 300 soldiers"). */
 export function troopCount(sentenceText: string): CountMatch | undefined {
-  const re = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:[A-Za-z-]+\s+)?(?:troops|soldiers|servicemen|personnel|peacekeepers)\b`, 'i');
-  const m = re.exec(sentenceText);
+  const m = TROOP_COUNT.exec(sentenceText);
   return m ? toMatch(m) : undefined;
 }

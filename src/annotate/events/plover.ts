@@ -11,13 +11,6 @@ export const PLOVER_TYPES = [
 ] as const;
 export type PloverType = (typeof PLOVER_TYPES)[number];
 
-/** The CAMEO code a PLOVER type gets when no pattern says something more specific. */
-export const DEFAULT_CAMEO: Record<PloverType, string> = {
-  AGREE: '030', CONSULT: '040', SUPPORT: '050', CONCEDE: '080', COOPERATE: '060', AID: '070',
-  RETREAT: '087', REQUEST: '020', ACCUSE: '112', REJECT: '120', THREATEN: '130', PROTEST: '140',
-  SANCTION: '160', MOBILIZE: '150', COERCE: '170', ASSAULT: '190',
-};
-
 /** Types whose future or willing form is an offer (AGREE) and whose negation is a refusal (REJECT). */
 export const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'AGREE']);
 /** Types whose future or conditional form is a threat. */
@@ -35,7 +28,3 @@ export const THREAT_CAMEO: Partial<Record<PloverType, string>> = {
 export const REFUSAL_CAMEO: Partial<Record<PloverType, string>> = {
   CONSULT: '123', AID: '122', COOPERATE: '120', SUPPORT: '120', CONCEDE: '124', RETREAT: '124', AGREE: '120',
 };
-
-export function isPloverType(s: string): s is PloverType {
-  return (PLOVER_TYPES as readonly string[]).includes(s);
-}

@@ -13,8 +13,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { decodeBytes, extractFromHtml, extractPage } from '../src/extract/index.js';
 import type { ExtractedPage } from '../src/extract/types.js';
-import { repoRoot, sharedDataPath } from '../src/paths.js';
-import { join } from 'node:path';
+import { repoPath, sharedDataPath } from '../src/paths.js';
 
 const args = process.argv.slice(2);
 const limit = Number(args[args.indexOf('--limit') + 1]) || Infinity;
@@ -148,7 +147,7 @@ function evalWebExtraction(): void {
 
 /** The founding story: a text capture whose header, caption and residue must stay out of the body. */
 function checkSeed(): void {
-  const path = join(repoRoot(), '..', 'shared', 'seeds', '000_9348ddcfa1da6562.txt');
+  const path = repoPath('..', 'shared', 'seeds', '000_9348ddcfa1da6562.txt');
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');

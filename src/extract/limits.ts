@@ -4,7 +4,7 @@
  */
 
 /** Largest raw page (in UTF-16 code units) we parse; the rest is dropped. */
-export const MAX_RAW_CHARS = 20_000_000;
+const MAX_RAW_CHARS = 20_000_000;
 
 /** Largest number of bytes decodeBytes reads. */
 export const MAX_RAW_BYTES = 20 * 1024 * 1024;

@@ -20,7 +20,7 @@ interface FeedItem {
 const ITEM_TAGS = new Set(['item', 'entry']);
 
 /** Parses the items of a feed; returns undefined when the XML is not RSS or Atom. */
-export function parseFeed(xml: string): FeedItem[] | undefined {
+function parseFeed(xml: string): FeedItem[] | undefined {
   const items: FeedItem[] = [];
   let isFeed = false;
   let item: FeedItem | undefined;
@@ -48,7 +48,6 @@ export function parseFeed(xml: string): FeedItem[] | undefined {
       ontext(text) {
         if (field) buf += text;
       },
-      oncdatastart() {},
       onclosetag(name) {
         const tag = name.toLowerCase();
         if (item && field === tag) {
@@ -85,8 +84,6 @@ function assignField(item: FeedItem, tag: string, v: string): void {
     case 'pubdate':
     case 'published':
     case 'dc:date':
-      item.date ??= v;
-      break;
     case 'updated':
       item.date ??= v;
       break;

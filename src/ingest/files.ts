@@ -14,7 +14,7 @@ export interface InputFile {
 }
 
 /** The format of a file from its name, or undefined for files we do not read. */
-export function formatOf(path: string): { format: FileFormat; gzipped: boolean } | undefined {
+function formatOf(path: string): { format: FileFormat; gzipped: boolean } | undefined {
   const lower = path.toLowerCase();
   const gzipped = lower.endsWith('.gz');
   const name = gzipped ? lower.slice(0, -3) : lower;

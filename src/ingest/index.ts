@@ -76,7 +76,7 @@ async function* readFileInputs(file: InputFile): AsyncGenerator<InputItem> {
     return;
   }
   // .gz files of unknown inner type, and .txt files that are really HTML, are sniffed.
-  const kind = file.format === 'html' && (!file.gzipped || looksLikeHtml(raw)) ? 'html' : looksLikeHtml(raw) ? 'html' : 'text';
+  const kind = (file.format === 'html' && !file.gzipped) || looksLikeHtml(raw) ? 'html' : 'text';
   yield { id: path, origin: path, kind, raw, contentHash: sha256Hex(bytes) };
 }
 

@@ -21,7 +21,7 @@ export async function* readJsonLines(stream: Readable, path: string): AsyncGener
       yield { origin, error: `line ${n} is not valid JSON: ${(err as Error).message}` };
       continue;
     }
-    yield contractRecord(value, origin, origin, line);
+    yield contractRecord(value, origin, line);
   }
 }
 
@@ -37,7 +37,7 @@ export function* readJsonDocument(raw: string, path: string): Generator<InputIte
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const origin = `${path}#${i + 1}`;
-      yield contractRecord(value[i], origin, origin, JSON.stringify(value[i]));
+      yield contractRecord(value[i], origin, JSON.stringify(value[i]));
     }
-  } else yield contractRecord(value, path, path, raw);
+  } else yield contractRecord(value, path, raw);
 }

@@ -12,8 +12,8 @@ function optionalString(o: Record<string, unknown>, key: string): string | undef
   return v;
 }
 
-/** One contract document; `fallbackId` is used when the record has no id. */
-export function contractRecord(value: unknown, origin: string, fallbackId: string, rawForHash: string): InputItem {
+/** One contract document; `origin` is its id when the record has none. */
+export function contractRecord(value: unknown, origin: string, rawForHash: string): InputItem {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { origin, error: 'record is not a JSON object' };
   const o = value as Record<string, unknown>;
   const fields: Record<string, string | undefined> = {};
@@ -24,7 +24,7 @@ export function contractRecord(value: unknown, origin: string, fallbackId: strin
   }
   if (fields.text === undefined && fields.html === undefined) return { origin, error: 'record has neither "text" nor "html"' };
   return {
-    id: fields.id || fallbackId,
+    id: fields.id || origin,
     origin,
     kind: 'jsonl',
     ...(fields.text !== undefined ? { text: fields.text } : {}),

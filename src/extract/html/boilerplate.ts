@@ -12,8 +12,8 @@ const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|sto
 /** Hints that outweigh MAYBE_CANDIDATE: these are furniture even when also called "content". */
 const ALWAYS_UNLIKELY = /comment|share|sharing|social|newsletter|cookie|consent|related|recirc|outbrain|taboola|byline|caption|credit|sr-only|visually-hidden|screen-reader|\bad-|\bads\b|advert|promo|paywall|popup|modal/i;
 
-export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|artikel|inhalt|beitrag/i;
-export const NEGATIVE =
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|artikel|inhalt|beitrag/i;
+const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|social|newsletter/i;
 
 export function hintOf(el: ElementNode): string {

@@ -195,7 +195,7 @@ function leadParagraphs(header: ElementNode, tree: TreeStats): ElementNode[] {
     const el = stack.pop()!;
     const s = tree.stats.get(el);
     if (!s) continue;
-    if (LEAD_TAGS.has(el.tag) || (el !== header && LEAD_HINT.test(hintOf(el)))) {
+    if (el.tag === 'p' || (el !== header && LEAD_HINT.test(hintOf(el)))) {
       if (s.textLength >= 60 && linkDensity(s) < 0.3) out.push(el);
       continue;
     }
@@ -206,8 +206,6 @@ function leadParagraphs(header: ElementNode, tree: TreeStats): ElementNode[] {
   }
   return out;
 }
-
-const LEAD_TAGS = new Set(['p']);
 
 function isAncestor(a: ElementNode, b: ElementNode): boolean {
   for (let p: ElementNode | undefined = b.parent; p; p = p.parent) if (p === a) return true;

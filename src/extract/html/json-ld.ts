@@ -33,9 +33,15 @@ function nameOf(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Every object in the blocks, flattening arrays and @graph, breadth-first without recursion. */
+/** objectsIn per page's block list: readJsonLd and anyJsonLdDate read the same blocks. */
+const parsed = new WeakMap<string[], Record<string, unknown>[]>();
+
+/** Every object in the blocks, flattening arrays and @graph, breadth-first without recursion (parsed once per list). */
 function objectsIn(blocks: string[]): Record<string, unknown>[] {
+  const cached = parsed.get(blocks);
+  if (cached) return cached;
   const out: Record<string, unknown>[] = [];
+  parsed.set(blocks, out);
   const queue: unknown[] = [];
   for (const b of blocks) {
     try {

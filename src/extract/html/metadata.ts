@@ -36,7 +36,7 @@ const TITLE_SEPARATOR = /\s+(?:[|–—·•›»:-]|::)\s+/;
  * "Story title | Site" → "Story title": drops a leading or trailing part that
  * is the site name, or a short trailing part after a separator.
  */
-export function stripSiteName(title: string, siteName?: string): string {
+function stripSiteName(title: string, siteName?: string): string {
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
   const site = siteName ? norm(siteName) : undefined;

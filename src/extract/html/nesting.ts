@@ -6,7 +6,7 @@
  * Real pages stay far below the limit and are passed through untouched.
  */
 
-export const MAX_NESTING = 1500;
+const MAX_NESTING = 1500;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'option', 'td', 'tr', 'dd', 'dt']);
 // Tags only (no attributes with ">" inside quotes handled: an estimate is enough here).
@@ -17,7 +17,7 @@ function isCounted(name: string, selfClosing: string): boolean {
 }
 
 /** Largest depth of counted (non-void, non-implied) elements, stopping early past `limit`. */
-export function estimateDepth(html: string, limit = Infinity): number {
+function estimateDepth(html: string, limit = Infinity): number {
   let depth = 0;
   let max = 0;
   TAG.lastIndex = 0;

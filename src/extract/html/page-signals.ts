@@ -4,6 +4,7 @@
  * date-stamp elements. Forms and comment sections are skipped (their
  * "Name (required)" labels and commenters are not the article's author).
  */
+import { hintOf } from './boilerplate.js';
 import { shortTextOf, textOf, walk, type ElementNode } from './tree.js';
 
 export interface PageSignals {
@@ -25,7 +26,7 @@ export function gatherSignals(root: ElementNode): PageSignals {
   const signals: PageSignals = { h1s: [], times: [], bylines: [], dateTexts: [], itempropDates: [] };
   walk(root, (el) => {
     if (SKIP_TAGS.has(el.tag)) return false;
-    const hint = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
+    const hint = hintOf(el);
     if (COMMENTS_HINT.test(hint) && !/no-?comments/i.test(hint)) return false;
     if (el.tag === 'h1' && signals.h1s.length < 5) {
       const t = textOf(el);

@@ -15,7 +15,7 @@ export interface Paragraph {
 
 const BREAKS = new Set(['p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dd', 'dt', 'header', 'hr', 'br', 'figcaption', 'address', 'center', 'caption']);
 
-type Frame = { node: TreeNode; exit: boolean; inLink: boolean; block: string };
+type Frame = { node: TreeNode; exit: boolean; inLink: boolean };
 
 const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'header', '#root', 'body']);
 
@@ -36,7 +36,7 @@ export function toParagraphs(containers: ElementNode[], removed: ReadonlySet<Ele
     linkChars = 0;
   };
   for (const container of containers) {
-    const stack: Frame[] = [{ node: container, exit: false, inLink: false, block: container.tag }];
+    const stack: Frame[] = [{ node: container, exit: false, inLink: false }];
     while (stack.length > 0) {
       const f = stack.pop()!;
       const n = f.node;
@@ -55,9 +55,9 @@ export function toParagraphs(containers: ElementNode[], removed: ReadonlySet<Ele
         flush();
         blockTag = n.tag;
       }
-      stack.push({ node: n, exit: true, inLink: f.inLink, block: f.block });
+      stack.push({ node: n, exit: true, inLink: f.inLink });
       const inLink = f.inLink || n.tag === 'a';
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push({ node: n.children[i]!, exit: false, inLink, block: n.tag });
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push({ node: n.children[i]!, exit: false, inLink });
     }
     flush();
   }

@@ -17,6 +17,7 @@ import { Doc } from '../src/model/doc.js';
 import type { Entity, Place } from '../src/model/layers.js';
 import { textComponent } from '../src/annotate/text/component.js';
 import { placesComponent } from '../src/annotate/places/component.js';
+import { overlaps } from '../src/annotate/places/mentions.js';
 import { geoDistanceKm } from '../src/geo/distance.js';
 import { getGazetteer } from '../src/geo/gazetteer.js';
 import type { Component } from '../src/pipeline/component.js';
@@ -124,13 +125,13 @@ async function evaluate(name: string, articles: GoldArticle[], showErrors: numbe
 }
 
 function score(a: GoldArticle, places: readonly Place[], t: Tally, errors: string[], missed: Map<string, number>, spurious: Map<string, number>): void {
-  const hit = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
   for (const g of a.toponyms) {
     t.gold++;
     // Our contract: demonyms ("Iraqi") are not places; LGL tags some. Counted apart to show their share.
-    if (isDemonym(g.phrase)) t.demonymGold++;
-    const p = places.find((q) => hit(q, g));
-    if (p && isDemonym(g.phrase)) t.demonymRecognised++;
+    const demonym = isDemonym(g.phrase);
+    if (demonym) t.demonymGold++;
+    const p = places.find((q) => overlaps(q, g));
+    if (p && demonym) t.demonymRecognised++;
     if (!p) {
       missed.set(g.phrase, (missed.get(g.phrase) ?? 0) + 1);
       continue;
@@ -148,7 +149,7 @@ function score(a: GoldArticle, places: readonly Place[], t: Tally, errors: strin
   }
   for (const p of places) {
     t.predicted++;
-    const tagged = a.toponyms.some((g) => hit(p, g));
+    const tagged = a.toponyms.some((g) => overlaps(p, g));
     if (p.demonym) t.predictedDemonym++;
     if (p.demonym && tagged) t.predictedDemonymTrue++;
     if (tagged) t.predictedTrue++;

@@ -33,7 +33,7 @@ export function featureClassOf(fcode: string): string {
 }
 
 /** Every lookup key of a row: its names and their article-less, saint/st and admin-core variants. */
-export function rowKeys(row: GazetteerRow): string[] {
+function rowKeys(row: GazetteerRow): string[] {
   const keys = new Set<string>();
   for (const name of [row.name, ...row.alts]) {
     const key = nameKey(name);

@@ -15,16 +15,20 @@ export const AP_STATE_ABBREVIATIONS: Record<string, string> = {
   'Wyo.': 'WY', 'D.C.': 'DC',
 };
 
-export const US_POSTAL_CODES = new Set([
+const US_POSTAL_CODES = new Set([
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA',
   'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR',
   'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
 ]);
 
+/** Regex source matching any AP abbreviation, longest first. */
+export const AP_ABBREVIATION_SOURCE = Object.keys(AP_STATE_ABBREVIATIONS)
+  .map((k) => k.replace(/\./g, '\\.'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
 /** Matches an AP abbreviation or a postal code at the start of a string. */
-export const STATE_ABBREVIATION_AT_START = new RegExp(
-  `^(?:${Object.keys(AP_STATE_ABBREVIATIONS).map((k) => k.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|')}|[A-Z]{2}(?![A-Za-z]))`,
-);
+export const STATE_ABBREVIATION_AT_START = new RegExp(`^(?:${AP_ABBREVIATION_SOURCE}|[A-Z]{2}(?![A-Za-z]))`);
 
 /** The admin1 code of an abbreviation ("Tenn." → "TN", "GA" → "GA"), if it is one. */
 export function stateCodeOfAbbreviation(s: string): string | undefined {

@@ -7,7 +7,7 @@
 import { geoDistanceKm } from '../../geo/distance.js';
 import type { GazPlace } from '../../geo/gazetteer.js';
 
-export const SUPPORT_RADIUS_KM = 100;
+const SUPPORT_RADIUS_KM = 100;
 
 interface Entry { place: GazPlace; group: number }
 

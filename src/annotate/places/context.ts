@@ -7,7 +7,7 @@ import type { Doc } from '../../model/doc.js';
 import type { GazPlace, Gazetteer } from '../../geo/gazetteer.js';
 import { lookupCountry } from '../../lexicon/countries.js';
 
-export interface Anchor {
+interface Anchor {
   lat: number;
   lon: number;
   weight: number;
@@ -53,6 +53,16 @@ export class DocGeoContext {
     return (this.admin1.get(a1) ?? 0) - own;
   }
 
+  /** An independent copy, to add to without touching this one. */
+  clone(): DocGeoContext {
+    const c = new DocGeoContext();
+    for (const [k, v] of this.countries) c.countries.set(k, v);
+    for (const [k, v] of this.admin1) c.admin1.set(k, v);
+    c.anchors.push(...this.anchors);
+    for (const [k, v] of this.byKey) c.byKey.set(k, [...v]);
+    return c;
+  }
+
   private remember(key: string, c: { country?: string; admin1?: string; weight: number }): void {
     if (!key) return;
     const list = this.byKey.get(key) ?? [];
@@ -67,7 +77,7 @@ export function initialContext(doc: Doc, gazetteer: Gazetteer): DocGeoContext {
   const dateline = doc.meta.dateline?.trim();
   if (dateline) {
     const country = lookupCountry(dateline);
-    const best = gazetteer.lookup(dateline)[0];
+    const best = country ? undefined : gazetteer.lookup(dateline)[0];
     if (country) ctx.addCountry(country.iso2, 2);
     else if (best) ctx.addPlace(best, 2, '');
   }

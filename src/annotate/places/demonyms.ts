@@ -10,17 +10,15 @@ import { isDemonym, lookupCountry } from '../../lexicon/countries.js';
 import { MAX_STATE_DEMONYM_WORDS, stateOfDemonym } from '../../geo/us-demonyms.js';
 import { overlaps, type PlaceMention } from './mentions.js';
 
-/** Lexicon entries that resolve to a territory instead of the country news means. */
-const COUNTRY_FIXES: Record<string, string> = { american: 'US', americans: 'US', dutch: 'NL' };
 /** Demonyms that are mostly languages or other senses in running text. */
 const NOT_A_PLACE_REFERENCE = new Set(['english', 'latin', 'creole', 'romance']);
 
 /** Countries and US states a demonym may refer to ("Georgian": Georgia the country or the state). */
-export function demonymReferents(word: string): { country?: string; state?: string } | undefined {
+function demonymReferents(word: string): { country?: string; state?: string } | undefined {
   const lower = word.toLowerCase();
   if (NOT_A_PLACE_REFERENCE.has(lower)) return undefined;
   const state = stateOfDemonym(word);
-  const country = COUNTRY_FIXES[lower] ?? (isDemonym(word) ? lookupCountry(word)?.iso2 : undefined);
+  const country = isDemonym(word) ? lookupCountry(word)?.iso2 : undefined;
   if (!state && !country) return undefined;
   return { ...(country ? { country } : {}), ...(state ? { state } : {}) };
 }

@@ -18,11 +18,11 @@ export function propagateMentions(doc: Doc, mentions: readonly PlaceMention[], e
   const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
   const tokenEndingAt = new Map(tokens.map((t, i) => [t.end, i]));
   const longerPeople = entities.filter((e) => e.type === 'PER');
-  const names = new Map<string, string>();
-  for (const m of mentions) if (SPREAD_RULES.has(m.rule) && /^\p{Lu}/u.test(m.text)) names.set(m.text, m.rule);
+  const names = new Set<string>();
+  for (const m of mentions) if (SPREAD_RULES.has(m.rule) && /^\p{Lu}/u.test(m.text)) names.add(m.text);
   const taken: { start: number; end: number }[] = [...mentions];
   const out: PlaceMention[] = [];
-  for (const name of names.keys()) {
+  for (const name of names) {
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
       const span = { start: at, end: at + name.length };
       const first = tokenAt.get(span.start);

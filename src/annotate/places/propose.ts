@@ -10,7 +10,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity, Token } from '../../model/layers.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
-import { AP_STATE_ABBREVIATIONS, STATE_ABBREVIATION_AT_START, stateCodeOfAbbreviation } from '../../geo/us-states.js';
+import { AP_ABBREVIATION_SOURCE, AP_STATE_ABBREVIATIONS, STATE_ABBREVIATION_AT_START, stateCodeOfAbbreviation } from '../../geo/us-states.js';
 import { isDemonym } from '../../lexicon/countries.js';
 import { overlaps, type PlaceMention } from './mentions.js';
 
@@ -64,7 +64,7 @@ export function proposeFromEntities(entities: readonly Entity[], gazetteer: Gaze
     const text = e.text.replace(MOJIBAKE_TAIL, '');
     const span = { start: e.start, end: e.start + text.length, text };
     if (STREET_WORD.test(text) || isDemonym(text) || NOT_PLACE_WORDS.has(text.toLowerCase())) continue;
-    const known = gazetteer.count(text) > 0;
+    const known = gazetteer.has(text);
     if (!known && (FACILITY_WORD.test(text) || NUMBERED_FACILITY.test(text))) {
       out.push({ ...span, rule: 'facility', facility: true });
     } else if (known && (e.type === 'LOC' || isStrongName(text, gazetteer))) {
@@ -108,7 +108,7 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
       if (/[\n;:()"“”]/.test(surface)) continue;
       if (NOT_PLACE_WORDS.has(surface.toLowerCase())) continue;
       if (blocked.some((b) => overlaps(b, span))) continue;
-      if (gazetteer.count(surface) === 0 || isDemonym(surface)) continue;
+      if (!gazetteer.has(surface) || isDemonym(surface)) continue;
       const inside = entities.find((e) => overlaps(e, span));
       // Outside entities, a capitalised neighbour means a longer name ("Moore Elementary");
       // inside, only a place-name prefix or suffix does ("New London", but "Minnesota House" is fine).
@@ -162,7 +162,7 @@ function hasLocativeSupport(doc: Doc, tokens: readonly Token[], first: number, l
 const STRONG_CUE_BEFORE = /\b(?:in|near|outside|across|throughout|into)\s+$/i;
 
 function taggerMissedPlace(doc: Doc, e: Entity, gazetteer: Gazetteer): boolean {
-  if (gazetteer.count(e.text) === 0) return false;
+  if (!gazetteer.has(e.text)) return false;
   const before = doc.text.slice(Math.max(0, e.start - 12), e.start);
   const after = doc.text.slice(e.end, e.end + 30);
   return STRONG_CUE_BEFORE.test(before) || FOLLOWING_CIVIC_WORD.test(after);
@@ -200,7 +200,7 @@ export function proposeDatelines(doc: Doc, gazetteer: Gazetteer): PlaceMention[]
   for (const m of doc.text.matchAll(DATELINE)) {
     const name = m[1]!;
     const start = m.index + m[0].indexOf(name);
-    if (gazetteer.count(name) === 0 || isDemonym(name) || NOT_PLACE_WORDS.has(name.toLowerCase())) continue;
+    if (!gazetteer.has(name) || isDemonym(name) || NOT_PLACE_WORDS.has(name.toLowerCase())) continue;
     out.push({ start, end: start + name.length, text: name, rule: 'dateline' });
   }
   return out;
@@ -215,7 +215,7 @@ export function dropOverlaps(ordered: readonly PlaceMention[]): PlaceMention[] {
 
 /** AP abbreviations with a period are unambiguous after "Word, " or a party letter ("Greer, S.C.", "R-Ind."). */
 const LONE_AP_ABBREVIATION = new RegExp(
-  `(?:\\p{Lu}[\\p{L}'.-]*,\\s+|\\b[DRI]-)(${Object.keys(AP_STATE_ABBREVIATIONS).map((k) => k.replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|')})`,
+  `(?:\\p{Lu}[\\p{L}'.-]*,\\s+|\\b[DRI]-)(${AP_ABBREVIATION_SOURCE})`,
   'gu',
 );
 

@@ -43,7 +43,7 @@ export function resolveMentions(doc: Doc, mentions: readonly PlaceMention[], gaz
   const base = initialContext(doc, gazetteer);
   pickAll(groups, base);
   for (let pass = 0; pass < REFINE_PASSES; pass++) {
-    const ctx = initialContext(doc, gazetteer);
+    const ctx = base.clone();
     for (const g of groups.values()) if (g.pick) ctx.addPlace(g.pick, g.confidence * g.mentions.length ** 0.5, g.key);
     pickAll(groups, ctx);
   }

@@ -17,7 +17,7 @@ const TYPE_BONUS: Record<string, number> = {
   PCLI: 1.5, ADM1: 0.5, PPLC: 2.0, PPLA: 0.5, PPLA2: 0.2, TERR: 1.0, RGN: 0.5, CONT: 1.0, PPLX: -1.5, ADM2: -0.3,
 };
 
-export const WEIGHTS = {
+const WEIGHTS = {
   country: 3.0,
   countryNameSubarea: 3.0,
   /** Per other name with a candidate within SUPPORT_RADIUS_KM, up to three. */

@@ -4,7 +4,7 @@
  * piece path. Options: --model PATH, --errors N (print N mistakes in context).
  */
 import { readConll } from '../src/annotate/entities/conll.js';
-import { docAsTokens, evaluate, formatScores } from '../src/annotate/entities/evaluate.js';
+import { docAsTokens, evaluate, formatScores, spanKey } from '../src/annotate/entities/evaluate.js';
 import { loadModel } from '../src/annotate/entities/model-file.js';
 import { NerTagger } from '../src/annotate/entities/tagger.js';
 import { repoPath, sharedDataPath } from '../src/paths.js';
@@ -27,7 +27,7 @@ if (showErrors > 0) {
   for (const doc of dev) {
     const { sentences, gold } = docAsTokens(doc);
     const text = sentences.map((s) => s.map((t) => t.text).join(' ')).join(' ');
-    const predicted = tagger.tagTokens(sentences).map((s) => `${s.start}:${s.end}:${s.type}`);
+    const predicted = tagger.tagTokens(sentences).map(spanKey);
     const goldSet = new Set(gold);
     const predSet = new Set(predicted);
     const show = (key: string, kind: string) => {

@@ -46,6 +46,8 @@ export function proposeEntities(doc: Doc, model: NerTagger = getTagger()): Tagge
 }
 
 const EDGE_JUNK = /^["'“”‘’([{\-–—.,;:]+|(?:["'“”‘’)\]}\-–—,;:]+|[’']s)$/u;
+const LEAD_JUNK = /^["'“”‘’([{\-–—.,;:]+\s*/u;
+const TRAIL_JUNK = /\s*(?:["'“”‘’)\]}\-–—,;:]+|[’']s)$/u;
 
 /** Step 2a: trims quotes, brackets and possessive endings from span edges; drops spans with no capital letter. */
 export function tidySpans(doc: Doc, spans: readonly TaggedSpan[]): Entity[] {
@@ -55,8 +57,8 @@ export function tidySpans(doc: Doc, spans: readonly TaggedSpan[]): Entity[] {
     let end = s.end;
     for (let guard = 0; guard < 4; guard++) {
       const text = doc.text.slice(start, end);
-      const lead = /^["'“”‘’([{\-–—.,;:]+\s*/u.exec(text);
-      const trail = /\s*(?:["'“”‘’)\]}\-–—,;:]+|[’']s)$/u.exec(text);
+      const lead = LEAD_JUNK.exec(text);
+      const trail = TRAIL_JUNK.exec(text);
       if (lead && lead[0].length < text.length) start += lead[0].length;
       else if (trail && trail[0].length < text.length) end -= trail[0].length;
       else break;
@@ -74,17 +76,17 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export function addAffiliations(view: TokenView, entities: readonly Entity[]): Entity[] {
   const out = entities.map((e) => ({ ...e }));
   const found = new Map<Entity, Affiliation>();
-  const lastRoleBefore = (e: Entity) => () => {
-    for (let k = out.indexOf(e) - 1; k >= 0; k--) {
+  const lastRoleBefore = (at: number, e: Entity) => () => {
+    for (let k = at - 1; k >= 0; k--) {
       const prev = out[k]!;
       const a = found.get(prev);
       if (prev.type === 'PER' && prev.cluster !== e.cluster && a?.role) return a;
     }
     return undefined;
   };
-  for (const e of out) {
-    found.set(e, e.type === 'PER' ? personAffiliation(view, e, lastRoleBefore(e)) : namedThingAffiliation(view, e));
-  }
+  out.forEach((e, k) => {
+    found.set(e, e.type === 'PER' ? personAffiliation(view, e, lastRoleBefore(k, e)) : namedThingAffiliation(view, e));
+  });
   // The first mention that states a role or country speaks for its whole cluster.
   const byCluster = new Map<number, Affiliation>();
   for (const e of out) {

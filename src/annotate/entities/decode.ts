@@ -42,7 +42,7 @@ export interface Decoded {
 export type HistoryScorer = (i: number) => ArrayLike<number>;
 
 /** History scores by feature-id lookups (training, where the weights change as it goes). */
-export function historyByIds(words: readonly string[], table: WeightTable): HistoryScorer {
+function historyByIds(words: readonly string[], table: WeightTable): HistoryScorer {
   const ids = words.map((w) => {
     const lw = w.toLowerCase();
     const ss = shortShapeOf(w);

@@ -25,6 +25,9 @@ export const prf = (c: Counts) => {
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
+/** The exact-match key of a span in character offsets: "start:end:type". */
+export const spanKey = (s: { start: number; end: number; type: string }) => `${s.start}:${s.end}:${s.type}`;
+
 /** A CoNLL doc as offset tokens of a synthetic text (words joined by spaces). */
 export function docAsTokens(doc: LabelledDoc): { sentences: OffsetToken[][]; gold: string[] } {
   let offset = 0;
@@ -36,7 +39,7 @@ export function docAsTokens(doc: LabelledDoc): { sentences: OffsetToken[][]; gol
       return t;
     });
     for (const s of spansFromTypes(sent.types, sent.begins)) {
-      gold.push(`${tokens[s.start]!.start}:${tokens[s.end - 1]!.start + sent.words[s.end - 1]!.length}:${s.type}`);
+      gold.push(spanKey({ start: tokens[s.start]!.start, end: tokens[s.end - 1]!.start + sent.words[s.end - 1]!.length, type: s.type }));
     }
     return tokens;
   });
@@ -53,7 +56,7 @@ export function evaluate(tagger: NerTagger, docs: readonly LabelledDoc[]): Score
   };
   for (const doc of docs) {
     const { sentences, gold } = docAsTokens(doc);
-    const predicted = new Set(tagger.tagTokens(sentences).map((s) => `${s.start}:${s.end}:${s.type}`));
+    const predicted = new Set(tagger.tagTokens(sentences).map(spanKey));
     const goldSet = new Set(gold);
     for (const g of goldSet) bump(g.split(':')[2]!, predicted.has(g) ? 'tp' : 'fn');
     for (const p of predicted) if (!goldSet.has(p)) bump(p.split(':')[2]!, 'fp');

@@ -161,24 +161,24 @@ export const SENTENCE_START = '<s>';
 export const SENTENCE_END = '</s>';
 
 /** Features a word lends to the piece after it (`w` may be SENTENCE_START). */
-export function asPreviousFeatures(w: string): string[] {
+function asPreviousFeatures(w: string): string[] {
   const lw = w === SENTENCE_START ? w : w.toLowerCase();
   const ss = w === SENTENCE_START ? w : shortShapeOf(w);
   return [`w-1=${lw}`, `ss-1=${ss}`, `s3-1=${lw.slice(-3)}`];
 }
 
-export function asSecondPreviousFeatures(w: string): string[] {
+function asSecondPreviousFeatures(w: string): string[] {
   return [`w-2=${w === SENTENCE_START ? w : w.toLowerCase()}`];
 }
 
 /** Features a word lends to the piece before it (`w` may be SENTENCE_END). */
-export function asNextFeatures(w: string): string[] {
+function asNextFeatures(w: string): string[] {
   const lw = w === SENTENCE_END ? w : w.toLowerCase();
   const ss = w === SENTENCE_END ? w : shortShapeOf(w);
   return [`w+1=${lw}`, `ss+1=${ss}`, `s3+1=${lw.slice(-3)}`];
 }
 
-export function asSecondNextFeatures(w: string): string[] {
+function asSecondNextFeatures(w: string): string[] {
   return [`w+2=${w === SENTENCE_END ? w : w.toLowerCase()}`];
 }
 
@@ -208,21 +208,9 @@ function contextualFeatures(
   return f;
 }
 
-/** Per-word feature groups, and the contextual rest, for every piece of one sentence. */
-export interface SentenceParts {
-  sentCase: string;
-  contextual: string[][];
-}
-
-function sentenceParts(words: readonly string[], sentCase: string, casing: DocCasing, gazetteer: Gazetteer): SentenceParts {
-  const lower = words.map((w) => w.toLowerCase());
-  const shorts = words.map(shortShapeOf);
-  const gaz = gazetteer.match(lower);
-  return { sentCase, contextual: words.map((_, i) => contextualFeatures(words, lower, shorts, gaz, i, sentCase, casing)) };
-}
 
 /** The word-keyed feature groups of piece i, as [kind, word] pairs (kind picks the template). */
-export function wordGroups(words: readonly string[], i: number): [WordGroup, string][] {
+function wordGroups(words: readonly string[], i: number): [WordGroup, string][] {
   const n = words.length;
   return [
     ['prev', i > 0 ? words[i - 1]! : SENTENCE_START],
@@ -242,11 +230,13 @@ export const WORD_GROUP_FEATURES: Record<WordGroup, (w: string) => string[]> = {
 };
 
 function sentenceFeatures(words: readonly string[], sentCase: string, casing: DocCasing, gazetteer: Gazetteer): string[][] {
-  const parts = sentenceParts(words, sentCase, casing, gazetteer);
+  const lower = words.map((w) => w.toLowerCase());
+  const shorts = words.map(shortShapeOf);
+  const gaz = gazetteer.match(lower);
   return words.map((w, i) => [
     ...selfFeatures(w, sentCase),
     ...wordGroups(words, i).flatMap(([kind, word]) => WORD_GROUP_FEATURES[kind](word)),
-    ...parts.contextual[i]!,
+    ...contextualFeatures(words, lower, shorts, gaz, i, sentCase, casing),
   ]);
 }
 

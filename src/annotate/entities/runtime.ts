@@ -40,7 +40,7 @@ import {
 } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { StageWeights } from './model-file.js';
-import { TAGS } from './tags.js';
+import { tagNames } from './stages.js';
 
 /** A module-local copy: hot loops below read it per piece. */
 const N_TAGS = TAG_COUNT;
@@ -300,7 +300,7 @@ export class StagedModel {
     const scores = this.scoreBuffer;
     scores.fill(0, 0, n * N_TAGS);
     const stageOff = k * N_TAGS;
-    const blocks = new Int32Array(5);
+    const blocks = this.blocks;
     for (let i = 0; i < n; i++) {
       const off = i * N_TAGS;
       // Offsets first (filling may grow the pool), then read the pool; order as the training path's features.
@@ -373,9 +373,12 @@ export class StagedModel {
     });
   }
 
-  /** template → value → (own →) id; the few distinct features' strings are built once. */
+  /** Static scores, reused across sentences (grown on demand). */
   private scoreBuffer = new Float64Array(0);
+  /** Per piece in `staticScores`, the pool offsets of its five cached sums. */
+  private readonly blocks = new Int32Array(5);
 
+  /** template → value → (own →) id; the few distinct features' strings are built once. */
   private readonly consistencyTable = new Map<ContextTemplate, Map<string, number | Map<string, number>>>();
 
   private consistencyId(template: ContextTemplate, value: string, own?: string): number {
@@ -394,4 +397,3 @@ export class StagedModel {
   }
 }
 
-const tagNames = (decoded: Decoded[]) => decoded.map((d) => d.tags.map((t) => TAGS[t]!));

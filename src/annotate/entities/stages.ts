@@ -38,4 +38,5 @@ export function combinedFeatures(statics: string[][][], doc: PieceDoc, firstPass
   return statics.map((sent, s) => sent.map((fs, i) => [...fs, ...ctx[s]![i]!]));
 }
 
-const tagNames = (decoded: Decoded[]) => decoded.map((d) => d.tags.map((t) => TAGS[t]!));
+/** Tag names per sentence of decoded tag indexes. */
+export const tagNames = (decoded: readonly Decoded[]) => decoded.map((d) => d.tags.map((t) => TAGS[t]!));

@@ -1,6 +1,6 @@
 /**
  * Run-time entity tagger: pieces → re-cased title-case headlines → stages of
- * Viterbi BILOU decoding (stages.ts) → typed spans with a confidence from
+ * Viterbi BILOU decoding (runtime.ts, decode.ts) → typed spans with a confidence from
  * the decision margins.
  */
 import type { PieceDoc } from './features.js';

@@ -27,15 +27,16 @@ export function truecaseHeadlines(doc: PieceDoc, lowercaseWords: ReadonlySet<str
     for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i]!)) capitalisedInText.add(words[i]!.toLowerCase());
   });
   const judgeUnknown = cases.filter((c) => c === 'n').length >= MIN_RUNNING_SENTENCES;
-  return doc.map((words, s) =>
-    words.map((w, i) => {
-      if (cases[s] !== 'T' || !looksLikeTitleCase(words, lowercaseWords) || i === 0 || !/^\p{Lu}\p{Ll}*$/u.test(w)) return w;
+  return doc.map((words, s) => {
+    if (cases[s] !== 'T' || !looksLikeTitleCase(words, lowercaseWords)) return [...words];
+    return words.map((w, i) => {
+      if (i === 0 || !/^\p{Lu}\p{Ll}*$/u.test(w)) return w;
       const lower = w.toLowerCase();
       if (capitalisedInText.has(lower)) return w;
       if (lowercaseWords.has(lower) || (judgeUnknown && !isKnownName(lower))) return lower;
       return w;
-    }),
-  );
+    });
+  });
 }
 
 /**

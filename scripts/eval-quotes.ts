@@ -15,6 +15,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkMentions } from '../src/annotate/entities/link.js';
 import { CUE_WORDS } from '../src/annotate/quotes/lexicon.js';
 import { quotesComponent } from '../src/annotate/quotes/component.js';
 import { textComponent } from '../src/annotate/text/component.js';
@@ -118,7 +119,8 @@ const capitalisedNames: Component = {
       if (sentenceStart && !m[0].includes(' ')) continue;
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: 'PER', source: 'eval/capitalised' });
     }
-    doc.set('entities', out);
+    // Surnames take the full name, as in the entities component (whose model is what failed to load).
+    doc.set('entities', linkMentions(out));
   },
 };
 

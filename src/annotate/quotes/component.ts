@@ -14,63 +14,41 @@
  * See docs/quotes.md.
  */
 import type { Doc } from '../../model/doc.js';
-import type { Quote } from '../../model/layers.js';
+import type { Quote, Span } from '../../model/layers.js';
 import type { Component } from '../../pipeline/component.js';
 import { governingTime } from '../times/governing.js';
-import { buildView, tokenRange, type QuoteView } from './context.js';
+import { buildView, type QuoteView } from './context.js';
 import { proposeDirect } from './direct.js';
 import { proposeIndirect } from './indirect.js';
 import { resolveSpeaker } from './names.js';
 import type { ProposedQuote } from './proposal.js';
 import { dropNonSpeech, resolveQuotes } from './resolve.js';
 
-/** True when some time expression lies inside the sentence of token k (binary search over sorted times). */
-function sentenceHasTime(doc: Doc, view: QuoteView, k: number): boolean {
-  const sentence = doc.get('sentences')[view.tokens[k]!.sentence];
-  if (!sentence) return true;
-  const times = doc.get('times');
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (times[mid]!.start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < times.length && times[lo]!.end <= sentence.end;
-}
-
-function publishedDate(doc: Doc): Pick<Quote, 'date' | 'dateSource'> {
-  const published = doc.meta.published?.slice(0, 10);
-  return published ? { date: published, dateSource: 'published' } : {};
-}
-
-function dateOf(doc: Doc, q: ProposedQuote, view: QuoteView): Pick<Quote, 'date' | 'dateSource'> {
-  const cue = q.attribution?.cue;
-  const anchor = cue ? { start: view.tokens[cue.first]!.start, end: view.tokens[cue.last - 1]!.end } : q;
-  // governingTime scans the whole doc; skip it when the sentence holds no time at all (the common case).
-  const firstToken = cue ? cue.first : tokenRange(view, q)[0];
-  if (firstToken < view.tokens.length && !sentenceHasTime(doc, view, firstToken)) return publishedDate(doc);
+function dateOf(doc: Doc, anchor: Span): Pick<Quote, 'date' | 'dateSource'> {
+  // governingTime looks only at the anchor's sentence (binary searches), so it is cheap per quote.
   const g = governingTime(doc, anchor);
   if (g.source === 'text') return { date: g.from ?? g.value, dateSource: 'text' };
-  return publishedDate(doc);
+  const published = doc.meta.published?.slice(0, 10);
+  return published ? { date: published, dateSource: 'published' } : {};
 }
 
 function toQuote(doc: Doc, view: QuoteView, q: ProposedQuote): Quote {
   const cue = q.attribution?.cue;
   const speaker = q.attribution?.speaker;
+  const cueSpan = cue ? { start: view.tokens[cue.first]!.start, end: view.tokens[cue.last - 1]!.end } : null;
   return {
     start: q.start,
     end: q.end,
     direct: q.direct,
-    cue: cue ? { start: view.tokens[cue.first]!.start, end: view.tokens[cue.last - 1]!.end } : null,
+    cue: cueSpan,
     speaker: speaker ? resolveSpeaker(view, speaker) : null,
     text: doc.text.slice(q.start, q.end),
-    ...dateOf(doc, q, view),
+    ...dateOf(doc, cueSpan ?? q),
     source: `quotes/${q.rule}`,
   };
 }
 
-export function findQuotes(doc: Doc): Quote[] {
+function findQuotes(doc: Doc): Quote[] {
   const view = buildView(doc);
   const direct = dropNonSpeech(view, proposeDirect(view));
   const usedCues = new Set<number>();

@@ -47,6 +47,18 @@ function firstEndingAfter(spans: readonly Span[], offset: number): number {
   return lo;
 }
 
+/** First index in sorted spans whose start is at or after `offset` (binary search). */
+export function firstStartingFrom(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Marks every token covered by each span (spans and tokens sorted; linear merge). */
 function coverage<T extends Span>(tokens: readonly Token[], spans: readonly T[], pick: (prev: T | undefined, next: T) => T = (_p, n) => n): (T | undefined)[] {
   const out = new Array<T | undefined>(tokens.length).fill(undefined);
@@ -111,14 +123,8 @@ export function buildView(doc: Doc): QuoteView {
 /** Token index range [first, last) of the tokens inside a character span. */
 export function tokenRange(view: QuoteView, span: Span): [number, number] {
   const tokens = view.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
+  const first = firstEndingAfter(tokens, span.start);
+  let last = first;
   while (last < tokens.length && tokens[last]!.start < span.end) last++;
-  return [lo, last];
+  return [first, last];
 }

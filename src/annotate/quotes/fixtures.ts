@@ -1,6 +1,7 @@
-/** Test helpers: build a Doc with sentences, tokens, hand-made entities and times, then run the quotes component. */
+/** Test helpers: build a Doc with sentences, tokens, hand-made (linked) entities and times, then run the quotes component. */
 import type { Entity, EntityType } from '../../model/layers.js';
 import { Doc } from '../../model/doc.js';
+import { linkMentions } from '../entities/link.js';
 import { textComponent } from '../text/component.js';
 import { timesComponent } from '../times/component.js';
 import { quotesComponent } from './component.js';
@@ -35,7 +36,12 @@ export function markEntities(text: string, specs: readonly EntitySpec[]): Entity
 export function runQuotes(text: string, entities: readonly EntitySpec[] = [], published = '2024-03-12'): Doc {
   const doc = new Doc('t', text, { published });
   textComponent.run(doc);
-  doc.set('entities', markEntities(text, entities));
+  // Link surnames to full names as the entities component does; a spec's own name wins.
+  const linked = linkMentions(markEntities(text, entities)).map((e) => {
+    const spec = entities.find((s) => s.text === e.text && s.name);
+    return spec?.name ? { ...e, name: spec.name } : e;
+  });
+  doc.set('entities', linked);
   timesComponent.run(doc);
   quotesComponent.run(doc);
   return doc;

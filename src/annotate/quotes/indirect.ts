@@ -7,7 +7,7 @@
  */
 import type { QuoteView, Unit } from './context.js';
 import { cuesIn, type CueMatch } from './cues.js';
-import { DIRECT_ONLY_LEMMAS } from './lexicon.js';
+import { DIRECT_ONLY_LEMMAS, TIME_PREPOSITIONS } from './lexicon.js';
 import type { ProposedQuote } from './proposal.js';
 import { coordinatedSubject, phraseStartingAt, speakerAfter, speakerBefore, type SpeakerMention } from './speaker.js';
 
@@ -16,7 +16,6 @@ const MIN_CONTENT_TOKENS = 3;
 const THAT_REACH = 15;
 const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'late', 'early', 'earlier', 'during']);
 
 interface Content {
   first: number;

@@ -116,3 +116,6 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'commission', 'white', 'house', 'kremlin', 'pentagon', 'organisation', 'organization', 'union', 'board', 'firm',
   'network', 'newspaper', 'movement', 'militia', 'authorities', 'statement', 'report', 'poll', 'survey',
 ]);
+
+/** Words that lead into a time expression ("on Tuesday", "last week"), skipped with it. */
+export const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'late', 'early', 'earlier', 'during']);

@@ -1,13 +1,13 @@
 /**
  * Resolving a speaker mention to the Speaker item: the entity's linked name
- * (or, lacking one, the earlier full name ending in the same surname);
+ * (entities/link.ts);
  * pronouns and definite role nouns ("the minister") to the most recent
  * compatible PER before them; organisation nouns ("the ministry") to the
  * most recent ORG that contains the noun; indefinite ones ("a security
  * official") stay unnamed.
  */
 import type { Entity, EntityType } from '../../model/layers.js';
-import type { QuoteView } from './context.js';
+import { firstStartingFrom, type QuoteView } from './context.js';
 import { ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import type { SpeakerMention } from './speaker.js';
 
@@ -26,22 +26,9 @@ const PARAGRAPHS_BACK = 3;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
 const ORG_PRONOUNS = new Set(['it']);
 
-/** The full name of an entity: its linked name, its cluster's longest mention, or an earlier full name ending with it. */
-export function fullName(entities: readonly Entity[], e: Entity): string {
-  if (e.name) return e.name;
-  let best = e.text;
-  for (const other of entities) {
-    if (other.start >= e.start) break;
-    if (other.type !== e.type || other.text.length <= best.length) continue;
-    const sameCluster = e.cluster !== undefined && other.cluster === e.cluster;
-    const endsWithSurname = other.text.endsWith(` ${e.text}`);
-    if (sameCluster || endsWithSurname) best = other.name ?? other.text;
-  }
-  return best;
-}
-
-function withEntity(speaker: Speaker, entities: readonly Entity[], e: Entity): Speaker {
-  const out: Speaker = { ...speaker, name: fullName(entities, e), type: e.type };
+/** The speaker with the entity's details; its full name is the one the entity layer linked (entities/link.ts). */
+function withEntity(speaker: Speaker, e: Entity): Speaker {
+  const out: Speaker = { ...speaker, name: e.name ?? e.text, type: e.type };
   if (e.role) out.role = e.role;
   if (e.country) out.country = e.country;
   return out;
@@ -49,19 +36,9 @@ function withEntity(speaker: Speaker, entities: readonly Entity[], e: Entity): S
 
 function insideQuote(view: QuoteView, e: Entity): boolean {
   // Names inside quotations ("Mr. President, will you ...") are rarely the speaker.
-  // Pieces are sorted and disjoint: binary search for the last one starting at or before e.
-  const pieces = view.pieces;
-  let lo = 0;
-  let hi = pieces.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pieces[mid]!.start <= e.start) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 && e.start < pieces[found]!.end;
+  // Pieces are sorted and disjoint: the last one starting at or before e.
+  const piece = view.pieces[firstStartingFrom(view.pieces, e.start + 1) - 1];
+  return piece !== undefined && e.start < piece.end;
 }
 
 /** The most recent entity before `offset`, within a few paragraphs, that passes `accept`. */
@@ -69,14 +46,7 @@ function antecedent(view: QuoteView, offset: number, paragraph: number, accept: 
   const earliest = view.paragraphs[Math.max(0, paragraph - PARAGRAPHS_BACK)]!.start;
   const entities = view.doc.get('entities');
   // Entities are sorted by start: begin at the last one starting before `offset`.
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = firstStartingFrom(entities, offset) - 1; i >= 0; i--) {
     const e = entities[i]!;
     if (e.end > offset) continue;
     if (e.start < earliest) break;
@@ -97,21 +67,20 @@ export function resolveSpeaker(view: QuoteView, m: SpeakerMention): Speaker {
   const start = view.tokens[m.first]!.start;
   const end = view.tokens[m.last - 1]!.end;
   const speaker: Speaker = { start, end, text: view.text.slice(start, end) };
-  const entities = view.doc.get('entities');
   const paragraph = view.paragraphOfToken[m.first]!;
   if (m.entity && (m.kind === 'entity' || m.entity.type !== 'LOC')) {
-    if (m.entity.anaphor && m.entity.name) return withEntity(speaker, entities, m.entity);
-    if (m.kind === 'entity') return withEntity(speaker, entities, m.entity);
+    if (m.entity.anaphor && m.entity.name) return withEntity(speaker, m.entity);
+    if (m.kind === 'entity') return withEntity(speaker, m.entity);
   }
   const head = view.lower[m.head]!;
   if (m.kind === 'pronoun') {
     if (PERSON_PRONOUNS.has(head)) {
       const e = antecedent(view, start, paragraph, (x) => x.type === 'PER' && !x.anaphor);
-      return e ? withEntity(speaker, entities, e) : { ...speaker, type: 'PER' };
+      return e ? withEntity(speaker, e) : { ...speaker, type: 'PER' };
     }
     if (ORG_PRONOUNS.has(head)) {
       const e = antecedent(view, start, paragraph, (x) => x.type === 'ORG');
-      return e ? withEntity(speaker, entities, e) : speaker;
+      return e ? withEntity(speaker, e) : speaker;
     }
     return speaker;
   }
@@ -119,13 +88,13 @@ export function resolveSpeaker(view: QuoteView, m: SpeakerMention): Speaker {
   if (PERSON_HEADS.has(head) && !ORG_HEADS.has(head)) {
     if (!definite) return { ...speaker, type: 'PER' };
     const e = antecedent(view, start, paragraph, (x) => x.type === 'PER' && !x.anaphor && roleMatches(view, x, head));
-    return e ? withEntity(speaker, entities, e) : { ...speaker, type: 'PER' };
+    return e ? withEntity(speaker, e) : { ...speaker, type: 'PER' };
   }
   if (ORG_HEADS.has(head)) {
-    if (m.entity && m.entity.type === 'ORG') return withEntity(speaker, entities, m.entity);
+    if (m.entity && m.entity.type === 'ORG') return withEntity(speaker, m.entity);
     if (!definite) return { ...speaker, type: 'ORG' };
     const e = antecedent(view, start, paragraph, (x) => x.type === 'ORG' && x.text.toLowerCase().includes(head));
-    return e ? withEntity(speaker, entities, e) : { ...speaker, type: 'ORG' };
+    return e ? withEntity(speaker, e) : { ...speaker, type: 'ORG' };
   }
   return speaker;
 }

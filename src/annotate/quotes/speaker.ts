@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../../model/layers.js';
 import type { QuoteView } from './context.js';
-import { BETWEEN_WORDS, SPEAKER_PRONOUNS } from './lexicon.js';
+import { BETWEEN_WORDS, SPEAKER_PRONOUNS, TIME_PREPOSITIONS } from './lexicon.js';
 
 export type MentionKind = 'entity' | 'pronoun' | 'nominal';
 
@@ -22,7 +22,6 @@ export interface SpeakerMention {
 
 const MAX_NP = 12;
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'some', 'roughly', 'around', 'over', 'under']);
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'late', 'early', 'earlier', 'during']);
 const LINKS = new Set(['of', 'for', 'at', 'to']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const POSSESSIVE = new Set(["'s", "'", '’s']);
@@ -81,7 +80,7 @@ function mention(view: QuoteView, first: number, last: number, head: number): Sp
 }
 
 /** The noun phrase that ends at token j (its head), reaching back no further than floor. */
-export function phraseEndingAt(view: QuoteView, j: number, floor: number): SpeakerMention | undefined {
+function phraseEndingAt(view: QuoteView, j: number, floor: number): SpeakerMention | undefined {
   if (j < floor || !usable(view, j)) return undefined;
   if (SPEAKER_PRONOUNS.has(view.lower[j]!) && view.tokens[j]!.pos === 'PRON') return mention(view, j, j + 1, j);
   // Poll shares: "About 4 in 10 say", "six in 10 said".

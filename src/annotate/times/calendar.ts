@@ -54,7 +54,7 @@ export function isoWeekday(t: Ymd): number {
 }
 
 /** ISO 8601 week-numbering year and week of a date. */
-export function isoWeek(t: Ymd): { year: number; week: number } {
+function isoWeek(t: Ymd): { year: number; week: number } {
   const thursday = addDays(t, 4 - isoWeekday(t));
   const jan1 = { y: thursday.y, m: 1, d: 1 };
   const dayOfYear = Math.round((toUtc(thursday).getTime() - toUtc(jan1).getTime()) / 86400000);
@@ -75,10 +75,6 @@ export function mondayOfIsoWeek(year: number, week: number): Ymd {
 
 export function quarterOf(t: Ymd): number {
   return Math.floor((t.m - 1) / 3) + 1;
-}
-
-export function compareYmd(a: Ymd, b: Ymd): number {
-  return a.y - b.y || a.m - b.m || a.d - b.d;
 }
 
 /** Parses the date part of 'YYYY-MM-DD' or an ISO date-time; undefined when it is not one. */

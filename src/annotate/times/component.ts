@@ -7,24 +7,11 @@ import type { Doc } from '../../model/doc.js';
 import type { Time } from '../../model/layers.js';
 import type { Component } from '../../pipeline/component.js';
 import { parseIsoDate } from './calendar.js';
+import { sentenceAt } from './governing.js';
 import { proposeTimes } from './propose.js';
 import { resolveTimes } from './resolve.js';
 import { clauseTense, markers, type Marker } from './tense.js';
 import type { RuleContext, Tense } from './types.js';
-
-/** Finds the sentence holding an offset (sentences sorted, non-overlapping). */
-function sentenceAt(sentences: readonly { start: number; end: number }[], offset: number): { start: number; end: number } | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
 
 export function findTimes(doc: Doc): Time[] {
   const sentences = doc.get('sentences');

@@ -31,12 +31,10 @@ function lowerBound(items: readonly Span[], pos: number): number {
   return lo;
 }
 
-// Binary searches keep dating every quote and event of a long document linear overall.
-function sentenceOf(doc: Doc, span: Span): Span {
-  const sentences = doc.get('sentences');
-  const i = lowerBound(sentences, span.start + 1) - 1;
-  const s = sentences[i];
-  return s && span.start >= s.start && span.start < s.end ? s : span;
+/** The sentence holding an offset (sentences sorted, non-overlapping), or undefined between sentences. */
+export function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
+  const s = sentences[lowerBound(sentences, offset + 1) - 1];
+  return s && offset >= s.start && offset < s.end ? s : undefined;
 }
 
 function distance(a: Span, b: Span): number {
@@ -46,7 +44,8 @@ function distance(a: Span, b: Span): number {
 }
 
 export function governingTime(doc: Doc, span: Span): GoverningTime {
-  const sentence = sentenceOf(doc, span);
+  // Binary searches keep dating every quote and event of a long document linear overall.
+  const sentence = sentenceAt(doc.get('sentences'), span.start) ?? span;
   let best: Time | undefined;
   const times = doc.get('times');
   for (let i = lowerBound(times, sentence.start); i < times.length && times[i]!.start < sentence.end; i++) {

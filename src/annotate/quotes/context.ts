@@ -5,7 +5,9 @@
  */
 import type { Doc } from '../../model/doc.js';
 import type { Entity, Span, Token } from '../../model/layers.js';
+import { firstEndingAfter } from '../../model/span-search.js';
 import { findQuotePieces, paragraphSpans, type QuotePiece } from './marks.js';
+
 
 export interface Unit {
   /** Token index range [first, last). */
@@ -34,30 +36,6 @@ export interface QuoteView {
 }
 
 const MARKS = new Set(['"', '“', '”']);
-
-/** First index in sorted spans whose end is after `offset` (binary search). */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index in sorted spans whose start is at or after `offset` (binary search). */
-export function firstStartingFrom(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Marks every token covered by each span (spans and tokens sorted; linear merge). */
 function coverage<T extends Span>(tokens: readonly Token[], spans: readonly T[], pick: (prev: T | undefined, next: T) => T = (_p, n) => n): (T | undefined)[] {

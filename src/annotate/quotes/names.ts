@@ -7,7 +7,8 @@
  * official") stay unnamed.
  */
 import type { Entity, EntityType } from '../../model/layers.js';
-import { firstStartingFrom, type QuoteView } from './context.js';
+import { firstStartingFrom } from '../../model/span-search.js';
+import type { QuoteView } from './context.js';
 import { ORG_HEADS, PERSON_HEADS } from './lexicon.js';
 import type { SpeakerMention } from './speaker.js';
 

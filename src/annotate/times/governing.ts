@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../../model/doc.js';
 import type { Span, Time } from '../../model/layers.js';
+import { firstStartingFrom } from '../../model/span-search.js';
 import { intervalOf } from './interval.js';
 
 export interface GoverningTime {
@@ -19,21 +20,9 @@ function isCalendarTime(t: Time): boolean {
   return (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
 }
 
-/** Index of the first item starting at or after `pos` (items are sorted by start). */
-function lowerBound(items: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The sentence holding an offset (sentences sorted, non-overlapping), or undefined between sentences. */
 export function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
-  const s = sentences[lowerBound(sentences, offset + 1) - 1];
+  const s = sentences[firstStartingFrom(sentences, offset + 1) - 1];
   return s && offset >= s.start && offset < s.end ? s : undefined;
 }
 
@@ -48,7 +37,7 @@ export function governingTime(doc: Doc, span: Span): GoverningTime {
   const sentence = sentenceAt(doc.get('sentences'), span.start) ?? span;
   let best: Time | undefined;
   const times = doc.get('times');
-  for (let i = lowerBound(times, sentence.start); i < times.length && times[i]!.start < sentence.end; i++) {
+  for (let i = firstStartingFrom(times, sentence.start); i < times.length && times[i]!.start < sentence.end; i++) {
     const t = times[i]!;
     if (t.end > sentence.end || !isCalendarTime(t)) continue;
     if (!best || distance(t, span) < distance(best, span)) best = t;

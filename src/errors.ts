@@ -18,6 +18,9 @@ export const ERRORS = {
   E030: 'Store is not reachable or could not be opened',
   E031: 'Stored record failed validation',
   E040: 'Model or data file is missing; run the build script that makes it',
+  E050: 'Worker thread stopped while processing a document',
+  E052: 'Worker threads could not start',
+  E051: 'Number of workers must be a whole number from 1 to 64, or "auto"',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

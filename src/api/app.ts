@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { SitrepError, errorMessage } from '../errors.js';
 import type { Store } from '../store/store.js';
-import { EXPORT_FORMATS, isExportFormat, recordsFor } from './export.js';
+import { EXPORT_FORMATS, exportResponse, isExportFormat } from './export.js';
 import { BadParameter, articleFilter, entityFilter, eventFilter, onlyKnown, placesFilter, quoteFilter, speakerFilter, timelineFilter } from './params.js';
 import { basemapGeoJson, readStaticFile, webRoot } from './static.js';
 
@@ -59,10 +59,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.get('/api/export/:format', async (c) => {
     const format = c.req.param('format');
     if (!isExportFormat(format)) throw new BadParameter('format', `export format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}, got "${format}"`);
-    const filter = articleFilter(query(c)); // the articles whose events are exported
-    const { convert, contentType, extension } = EXPORT_FORMATS[format];
-    const body = convert(await recordsFor(store, filter));
-    return c.body(body, 200, { 'content-type': contentType, 'content-disposition': `attachment; filename="sitrep-events.${extension}"` });
+    const filter = articleFilter(query(c)); // the articles whose events are exported; all of them without a limit
+    return exportResponse(store, format, filter);
   });
 
   app.all('/api/*', (c) => c.json({ error: `no API route ${c.req.method} ${c.req.path}` }, 404));

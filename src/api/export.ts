@@ -1,30 +1,39 @@
 /**
- * GET /api/export/:format: the events of stored records in GDELT, ACLED or
- * PLOVER shape, using the converters in src/export.
+ * GET /api/export/:format: the events of the stored articles a filter selects,
+ * in GDELT, ACLED or PLOVER shape, streamed page by page (src/export/stream.ts)
+ * so exporting a whole database does not hold it in memory.
  */
-import { toAcledCsv, toGdeltTsv, toPloverJson } from '../export/index.js';
-import type { ArticleRecord } from '../model/record.js';
+import { exportChunks, EXPORT_FORMATS, type ExportFormat } from '../export/stream.js';
 import type { ArticleFilter, Store } from '../store/store.js';
 
-type Converter = (records: readonly ArticleRecord[]) => string;
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/stream.js';
 
-export const EXPORT_FORMATS: Record<'gdelt' | 'acled' | 'plover', { convert: Converter; contentType: string; extension: string }> = {
-  gdelt: { convert: toGdeltTsv, contentType: 'text/tab-separated-values; charset=utf-8', extension: 'tsv' },
-  acled: { convert: toAcledCsv, contentType: 'text/csv; charset=utf-8', extension: 'csv' },
-  plover: { convert: (records) => JSON.stringify(toPloverJson(records)), contentType: 'application/json; charset=utf-8', extension: 'json' },
-};
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
-
-export function isExportFormat(s: string): s is ExportFormat {
-  return Object.hasOwn(EXPORT_FORMATS, s);
-}
-
-/** Most records one export reads; larger exports page with offset. */
-export const EXPORT_MAX_RECORDS = 1000;
-
-/** The full records of the articles a filter selects, newest first. */
-export async function recordsFor(store: Store, filter: ArticleFilter): Promise<ArticleRecord[]> {
-  const page = await store.listArticles({ ...filter, limit: Math.min(filter.limit ?? EXPORT_MAX_RECORDS, EXPORT_MAX_RECORDS) });
-  const records = await Promise.all(page.items.map((a) => store.get(a.id)));
-  return records.filter((r): r is ArticleRecord => r !== null);
+/** The export as a Response; a store error on the first page is thrown, not streamed. */
+export async function exportResponse(store: Store, format: ExportFormat, filter: ArticleFilter): Promise<Response> {
+  const chunks = exportChunks(store, format, filter);
+  const encoder = new TextEncoder();
+  const first = await chunks.next();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (!first.done) controller.enqueue(encoder.encode(first.value));
+      else controller.close();
+    },
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (err) {
+        controller.error(err);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  const { contentType, extension } = EXPORT_FORMATS[format];
+  return new Response(body, {
+    status: 200,
+    headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="sitrep-events.${extension}"` },
+  });
 }

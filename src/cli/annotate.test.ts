@@ -43,3 +43,28 @@ test('annotate: text is kept exactly as given, offsets index it', async () => {
     assert.ok(s.end <= text.length && s.start < s.end);
   }
 });
+
+test('annotate --workers 2: the same lines, in the same order, as a sequential run', async () => {
+  const lines = [
+    JSON.stringify({ id: 'a', text: 'Troops left Kidal on Monday, the army said.', published: '2024-03-14' }),
+    '{not json',
+    JSON.stringify({ id: 'c', text: 'Police in Dakar detained 11 protesters on Friday.', published: '2024-03-15' }),
+    JSON.stringify({ id: 'd' }),
+    JSON.stringify({ id: 'e', html: '<html><body><article><h1>Talks</h1><p>Ministers from Chad and Niger met in Ndjamena on Tuesday to discuss border security.</p></article></body></html>' }),
+  ];
+  const run = async (workers: number): Promise<string> => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on('data', (c: Buffer) => chunks.push(c.toString()));
+    const done = runAnnotate(input, output, createDefaultPipeline(), { workers });
+    input.end(lines.join('\n') + '\n');
+    const counts = await done;
+    assert.deepEqual(counts, { ok: 3, failed: 2 });
+    return chunks.join('');
+  };
+  const sequential = await run(1);
+  const parallel = await run(2);
+  assert.equal(parallel, sequential);
+  assert.deepEqual(parallel.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['a', 'line-2', 'c', 'd', 'e']);
+});

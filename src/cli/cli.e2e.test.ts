@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoPath } from '../paths.js';
@@ -98,4 +98,35 @@ test('cli: a missing file is a clear error', () => {
   const out = run(['extract', '/nonexistent/page.html']);
   assert.equal(out.status, 2);
   assert.match(out.stderr, /E020.*\/nonexistent\/page\.html/);
+});
+
+test('cli: ingest --workers 2 and export every format to a file or stdout', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-e2e-'));
+  writeFileSync(join(dir, 'chad.txt'), capture);
+  writeFileSync(
+    join(dir, 'wire.jsonl'),
+    JSON.stringify({ id: 'w1', published: '2024-03-06', text: 'Police detained 20 protesters in Dakar on Tuesday, the interior ministry said.' }) + '\n',
+  );
+  const db = join(dir, 'test.sqlite');
+  const ingest = run(['ingest', dir, '--db', db, '--workers', '2']);
+  assert.equal(ingest.status, 0, ingest.stderr);
+  assert.match(ingest.stdout, /stored 2, already stored 0, syndicated 0, errors 0/);
+
+  const acledFile = join(dir, 'events.csv');
+  const acled = run(['export', 'acled', '--db', db, '--out', acledFile]);
+  assert.equal(acled.status, 0, acled.stderr);
+  const csv = readFileSync(acledFile, 'utf8').trim().split('\r\n');
+  assert.match(csv[0]!, /^event_id_cnty,/);
+  assert.ok(csv.some((l) => l.includes('Arrests')), csv.join('\n'));
+
+  const plover = run(['export', 'plover', '--db', db, '--from', '2024-03-06']);
+  assert.equal(plover.status, 0, plover.stderr);
+  const events = JSON.parse(plover.stdout) as { event_type?: string }[];
+  assert.ok(Array.isArray(events) && events.length > 0);
+
+  const bad = run(['export', 'xml', '--db', db]);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /format must be one of gdelt, acled, plover, got "xml"/);
+  assert.match(run(['export', 'gdelt', '--db', db, '--from', 'March']).stderr, /--from must be a date YYYY-MM-DD, got "March"/);
+  assert.match(run(['ingest', dir, '--db', db, '--workers', 'lots']).stderr, /\[E051\]/);
 });

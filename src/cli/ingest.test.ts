@@ -74,3 +74,31 @@ test('ingest: two captures of one wire story are stored once, with the copy URL;
     await again.close();
   }
 });
+
+test('ingest --workers 2: same articles, records and syndication as a sequential run; a broken file is reported', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-parallel-'));
+  writeFileSync(join(dir, 'a-capture.txt'), captureA);
+  writeFileSync(join(dir, 'b-wire.jsonl'), [JSON.stringify(copyB), JSON.stringify(otherStory), '{"id": "broken", "text": 7}'].join('\n'));
+  writeFileSync(join(dir, 'c-empty.html'), '<html><head><title>x</title></head><body></body></html>');
+
+  const runInto = async (db: string, workers: number) => {
+    const store = openSqliteStore(db);
+    try {
+      const summary = await runIngest([dir], store, workers > 1 ? undefined : createDefaultPipeline(), () => {}, { workers });
+      const ids = (await store.listArticles()).items.map((a) => a.id).sort();
+      const records = await Promise.all(ids.map((id) => store.get(id)));
+      return { summary, records };
+    } finally {
+      await store.close();
+    }
+  };
+  const sequential = await runInto(join(dir, 'seq.sqlite'), 1);
+  const parallel = await runInto(join(dir, 'par.sqlite'), 2);
+
+  assert.equal(sequential.summary.stored, 2, JSON.stringify(sequential.summary));
+  assert.equal(sequential.summary.syndicated, 1);
+  assert.equal(sequential.summary.errors.length, 2, JSON.stringify(sequential.summary.errors));
+  assert.deepEqual(parallel.summary, sequential.summary);
+  assert.deepEqual(parallel.records, sequential.records);
+  assert.ok(parallel.records.every((r) => r !== null && r.entities.length > 0));
+});

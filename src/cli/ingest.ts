@@ -6,15 +6,19 @@
  * Order per document: build the Doc → exact duplicate? (store, by content
  * hash) → near duplicate of a stored story? (MinHash index, checked BEFORE
  * annotating to save the pipeline run) → annotate and store as a new article.
+ * With --workers N, threads extract and annotate (the near-duplicate check
+ * then follows annotation) while this thread alone writes, in input order.
  */
 import { errorMessage } from '../errors.js';
-import { readInputs, type RawInput } from '../ingest/index.js';
-import { NearDuplicateIndex, signature, signatureFromHex, words } from '../dedup/minhash.js';
-import type { Doc } from '../model/doc.js';
+import { readInputs, type InputItem, type RawInput } from '../ingest/index.js';
+import { NearDuplicateIndex, signatureFromHex } from '../dedup/minhash.js';
 import { docToRecord } from '../model/record.js';
-import { buildDoc } from '../pipeline/build-doc.js';
+import { createAnnotatePool } from '../parallel/annotate-jobs.js';
+import { mapInOrder } from '../parallel/ordered.js';
+import { createDefaultPipeline } from '../pipeline/default.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Store } from '../store/store.js';
+import { docFromItem, prepare, recordIfSyndicated, storeNew, type AnnotatedDoc, type Outcome } from './ingest-doc.js';
 import { Progress } from './progress.js';
 
 export interface IngestSummary {
@@ -29,6 +33,12 @@ export interface IngestSummary {
 export interface IngestOptions {
   /** Estimated Jaccard similarity of word 5-shingles at or above which a text is a copy of a stored story. */
   syndicationThreshold?: number;
+  /**
+   * Worker threads that extract and annotate (each loads its own models). With
+   * more than one, the store is still written by this thread, in input order,
+   * so the result is the same as a sequential run.
+   */
+  workers?: number;
 }
 
 /**
@@ -36,43 +46,95 @@ export interface IngestOptions {
  * and a sentence or two; distinct stories on one topic share far fewer 5-word shingles.
  */
 export const SYNDICATION_THRESHOLD = 0.8;
-/** Texts shorter than this (in words) have too few shingles for a trustworthy estimate. */
-const MIN_WORDS_FOR_SYNDICATION = 25;
 
-type Outcome = 'stored' | 'duplicate' | 'syndicated';
-
+/** `pipeline` (default: the default pipeline) is used by a sequential run; a parallel run builds one per worker. */
 export async function runIngest(
   paths: string[],
   store: Store,
-  pipeline: Pipeline,
+  pipeline: Pipeline | undefined,
   log: (s: string) => void = () => {},
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, syndicated: 0, errors: [] };
   const index = await loadIndex(store, options.syndicationThreshold ?? SYNDICATION_THRESHOLD);
   const progress = new Progress(process.stderr, 'ingest');
-  for await (const item of readInputs(paths)) {
+  const fail = (origin: string, error: string): void => {
+    summary.errors.push({ origin, error });
+    log(`error: ${origin}: ${error}`);
+    progress.tick('error');
+  };
+  const count = (outcome: Outcome): void => {
+    if (outcome === 'stored') summary.stored++;
+    else if (outcome === 'syndicated') summary.syndicated++;
+    else summary.duplicates++;
+    progress.tick(outcome);
+  };
+  const outcomes = (options.workers ?? 1) > 1
+    ? ingestParallel(readInputs(paths), store, index, options.workers!)
+    : ingestSequential(readInputs(paths), store, pipeline ?? createDefaultPipeline(), index);
+  for await (const { item, outcome } of outcomes) {
     summary.read++;
-    if ('error' in item) {
-      summary.errors.push({ origin: item.origin, error: item.error });
-      log(`error: ${item.origin}: ${item.error}`);
-      progress.tick('error');
-      continue;
-    }
-    try {
-      const outcome = await ingestOne(item, store, pipeline, index);
-      if (outcome === 'stored') summary.stored++;
-      else if (outcome === 'syndicated') summary.syndicated++;
-      else summary.duplicates++;
-      progress.tick(outcome);
-    } catch (err) {
-      summary.errors.push({ origin: item.origin, error: errorMessage(err) });
-      log(`error: ${item.origin}: ${errorMessage(err)}`);
-      progress.tick('error');
-    }
+    if ('error' in outcome) fail(item.origin, outcome.error);
+    else count(outcome.ok);
   }
   progress.finish();
   return summary;
+}
+
+type Step = { item: InputItem; outcome: { ok: Outcome } | { error: string } };
+
+async function* ingestSequential(
+  items: AsyncIterable<InputItem>,
+  store: Store,
+  pipeline: Pipeline,
+  index: NearDuplicateIndex,
+): AsyncGenerator<Step> {
+  for await (const item of items) {
+    if ('error' in item) {
+      yield { item, outcome: { error: item.error } };
+      continue;
+    }
+    try {
+      yield { item, outcome: { ok: await ingestOne(item, store, pipeline, index) } };
+    } catch (err) {
+      yield { item, outcome: { error: errorMessage(err) } };
+    }
+  }
+}
+
+/** Workers extract and annotate; this thread checks syndication and writes, in input order. */
+async function* ingestParallel(
+  items: AsyncIterable<InputItem>,
+  store: Store,
+  index: NearDuplicateIndex,
+  workers: number,
+): AsyncGenerator<Step> {
+  const pool = createAnnotatePool(workers);
+  const annotate = async (item: InputItem): Promise<AnnotatedDoc | undefined> => {
+    if ('error' in item) return undefined;
+    const result = await pool.run({ kind: 'item', item }, item.origin);
+    if (result.kind !== 'item') throw new Error(`${item.origin}: unexpected worker reply`);
+    return result.doc;
+  };
+  try {
+    // Two jobs per worker keep every worker busy while this thread writes.
+    for await (const settled of mapInOrder(items, annotate, workers * 2)) {
+      const { item } = settled;
+      if ('error' in item) yield { item, outcome: { error: item.error } };
+      else if (!settled.ok) yield { item, outcome: { error: errorMessage(settled.error) } };
+      else {
+        try {
+          const doc = settled.value!;
+          const outcome = (await recordIfSyndicated(doc, store, index)) ?? (await storeNew(doc.record, doc, store, index));
+          yield { item, outcome: { ok: outcome } };
+        } catch (err) {
+          yield { item, outcome: { error: errorMessage(err) } };
+        }
+      }
+    }
+  } finally {
+    await pool.close();
+  }
 }
 
 /** The signatures of every stored article, loaded once per run. */
@@ -82,41 +144,12 @@ async function loadIndex(store: Store, threshold: number): Promise<NearDuplicate
   return index;
 }
 
+/** Checks for a near copy BEFORE annotating, to save the pipeline run. */
 async function ingestOne(item: RawInput, store: Store, pipeline: Pipeline, index: NearDuplicateIndex): Promise<Outcome> {
   const doc = docFromItem(item);
-  const sig = signature(doc.text);
-  const match = words(doc.text).length >= MIN_WORDS_FOR_SYNDICATION ? index.match(sig) : undefined;
-  // A match on its own id is a new version of the same document: store it (put replaces).
-  if (match && match.id !== doc.id) {
-    const copy = {
-      id: doc.id,
-      ...(doc.meta.url ?? item.url ? { url: doc.meta.url ?? item.url } : {}),
-      contentHash: item.contentHash,
-      similarity: match.similarity,
-    };
-    // False: this very capture (same content hash) is already stored, as an article or a copy.
-    return (await store.addSyndicated(match.id, copy)) ? 'syndicated' : 'duplicate';
-  }
+  const prepared = prepare(doc, item);
+  const syndicated = await recordIfSyndicated(prepared, store, index);
+  if (syndicated) return syndicated;
   pipeline.run(doc);
-  const result = await store.put(docToRecord(doc));
-  if (!result.inserted) return 'duplicate';
-  index.add(result.id, sig);
-  return 'stored';
-}
-
-function docFromItem(item: RawInput): Doc {
-  return buildDoc({
-    id: item.id,
-    ...(item.text !== undefined ? { text: item.text } : {}),
-    ...(item.html !== undefined ? { html: item.html } : {}),
-    ...(item.raw !== undefined && item.text === undefined && item.html === undefined
-      ? item.kind === 'html'
-        ? { html: item.raw }
-        : { raw: item.raw }
-      : {}),
-    ...(item.url ? { url: item.url } : {}),
-    ...(item.published ? { published: item.published } : {}),
-    ...(item.title ? { title: item.title } : {}),
-    contentHash: item.contentHash,
-  });
+  return storeNew(docToRecord(doc), prepared, store, index);
 }

@@ -2,6 +2,7 @@
  * The `sitrep` command line: annotate, extract, ingest, serve, demo.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { errorMessage, SitrepError } from '../errors.js';
 import { decodeBytes } from '../extract/index.js';
@@ -14,18 +15,28 @@ import { serve } from '../api/serve.js';
 import { openStore } from '../store/open.js';
 import { runAnnotate } from './annotate.js';
 import { runIngest } from './ingest.js';
+import { exportTo } from './export.js';
+import { EXPORT_FORMATS } from '../export/stream.js';
+import { isDay } from '../store/periods.js';
+import { parseWorkerCount } from '../parallel/worker-pool.js';
 
 const USAGE = `sitrep — news reports to sourced event, quote, place and entity records
 
 Usage:
-  sitrep annotate                     JSON Lines on stdin -> annotated JSON Lines on stdout
+  sitrep annotate [--workers N]       JSON Lines on stdin -> annotated JSON Lines on stdout
   sitrep extract FILE [--published D] one page (HTML or text capture) -> pretty-printed record
-  sitrep ingest PATH... [--db SPEC]   files, folders, feeds, WARC, JSONL into the store
+  sitrep ingest PATH... [--db SPEC] [--workers N]
+                                      files, folders, feeds, WARC, JSONL into the store
+  sitrep export gdelt|acled|plover [--db SPEC] [--from D] [--to D] [--q WORDS] [--out FILE]
+                                      events of the stored articles in GDELT TSV,
+                                      ACLED CSV or PLOVER JSON (stdout without --out)
   sitrep serve [--db SPEC] [--host H] [--port P]
                                       HTTP API and dashboard
   sitrep demo [--db SPEC] [--port P]  ingest the bundled samples, then serve
 
 --db is a SQLite file path (default ./sitrep.sqlite) or a postgres:// URL.
+--workers N runs extraction and annotation in N worker threads ("auto": one
+per core; default 1, or SITREP_WORKERS). Output and store order stay the same.
 Input contract: docs/annotate-contract.md`;
 
 const DEFAULT_DB = 'sitrep.sqlite';
@@ -42,6 +53,11 @@ async function main(argv: string[]): Promise<number> {
       published: { type: 'string' },
       url: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      workers: { type: 'string', default: process.env.SITREP_WORKERS ?? '1' },
+      out: { type: 'string', short: 'o' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      q: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -51,7 +67,8 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'annotate': {
-      const counts = await runAnnotate(process.stdin, process.stdout, createDefaultPipeline());
+      const workers = parseWorkerCount(values.workers, availableParallelism());
+      const counts = await runAnnotate(process.stdin, process.stdout, createDefaultPipeline(), { workers });
       if (!values.quiet) process.stderr.write(`annotated ${counts.ok}, failed ${counts.failed}\n`);
       return 0;
     }
@@ -78,7 +95,24 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'ingest': {
       if (positionals.length === 0) throw new Error('ingest needs at least one PATH');
-      return ingestAndReport(positionals, values.db!, values.quiet!);
+      return ingestAndReport(positionals, values.db!, values.quiet!, parseWorkerCount(values.workers, availableParallelism()));
+    }
+    case 'export': {
+      const format = positionals[0];
+      if (!format) throw new Error(`export needs a FORMAT: ${Object.keys(EXPORT_FORMATS).join(', ')}`);
+      for (const name of ['from', 'to'] as const) {
+        const v = values[name];
+        if (v !== undefined && !isDay(v)) throw new Error(`--${name} must be a date YYYY-MM-DD, got "${v}"`);
+      }
+      const filter = { ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}), ...(values.q ? { q: values.q } : {}) };
+      const store = await openStore(values.db!);
+      try {
+        const bytes = await exportTo(store, format, filter, values.out);
+        if (values.out && values.out !== '-' && !values.quiet) process.stderr.write(`sitrep: wrote ${bytes} bytes of ${format} to ${values.out}\n`);
+      } finally {
+        await store.close();
+      }
+      return 0;
     }
     case 'serve': {
       const store = await openStore(values.db!);
@@ -99,11 +133,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function ingestAndReport(paths: string[], db: string, quiet: boolean): Promise<number> {
+async function ingestAndReport(paths: string[], db: string, quiet: boolean, workers = 1): Promise<number> {
   const store = await openStore(db);
   try {
     const log = quiet ? () => {} : (s: string) => process.stderr.write(`${s}\n`);
-    const s = await runIngest(paths, store, createDefaultPipeline(), log);
+    // A parallel run builds a pipeline in each worker; this thread only needs one when sequential.
+    const pipeline = workers > 1 ? undefined : createDefaultPipeline();
+    const s = await runIngest(paths, store, pipeline, log, { workers });
     console.log(`sitrep: read ${s.read}, stored ${s.stored}, already stored ${s.duplicates}, syndicated ${s.syndicated}, errors ${s.errors.length} -> ${db}`);
     return s.errors.length > 0 && s.stored + s.duplicates + s.syndicated === 0 ? 1 : 0;
   } finally {

@@ -30,7 +30,7 @@ import {
   type Dialect,
   type Where,
 } from './query.js';
-import { SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
+import { assembleRecords, BULK_IDS, recordsSelect, syndicationSelectMany, SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
 import type {
   ArticleFilter,
   ArticleSummary,
@@ -157,6 +157,18 @@ export class PostgresStore implements Store {
     if (!rows[0]) return null;
     const record = validateRecord(rows[0].record, `stored record "${id}"`);
     return withSyndication(record, await this.query(SYNDICATION_SELECT, [id]));
+  }
+
+  async getMany(ids: readonly string[]): Promise<ArticleRecord[]> {
+    const out: ArticleRecord[] = [];
+    for (let i = 0; i < ids.length; i += BULK_IDS) {
+      const chunk = ids.slice(i, i + BULK_IDS);
+      const records = await this.query(recordsSelect(chunk.length), chunk);
+      const copies = await this.query(syndicationSelectMany(chunk.length), chunk);
+      const parse = (r: Row) => validateRecord(r.record, `stored record "${String(r.id)}"`);
+      out.push(...assembleRecords(chunk, records, copies, parse));
+    }
+    return out;
   }
 
   async signatures(): Promise<StoredSignature[]> {

@@ -101,3 +101,44 @@ export function withSyndication(record: ArticleRecord, rows: DbRow[]): ArticleRe
 }
 
 export const SYNDICATION_SELECT = 'SELECT id, url, similarity FROM syndication WHERE article = ? ORDER BY stored_at, id';
+
+/** Ids per bulk read: well under SQLite's 32,766 bound parameters, and a modest PostgreSQL statement. */
+export const BULK_IDS = 500;
+
+/** `?, ?, …` for an IN list of n values. */
+export function inList(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
+export function recordsSelect(n: number): string {
+  return `SELECT id, record FROM articles WHERE id IN (${inList(n)})`;
+}
+
+export function syndicationSelectMany(n: number): string {
+  return `SELECT article, id, url, similarity FROM syndication WHERE article IN (${inList(n)}) ORDER BY stored_at, id`;
+}
+
+/**
+ * Puts bulk-read rows back in the order of `ids`, each record with its
+ * syndicated copies; `parse` turns the stored record column into a checked record.
+ */
+export function assembleRecords(
+  ids: readonly string[],
+  recordRows: DbRow[],
+  syndicationRows: DbRow[],
+  parse: (row: DbRow) => ArticleRecord,
+): ArticleRecord[] {
+  const byId = new Map(recordRows.map((r) => [str(r.id), r]));
+  const copies = new Map<string, DbRow[]>();
+  for (const r of syndicationRows) {
+    const list = copies.get(str(r.article));
+    if (list) list.push(r);
+    else copies.set(str(r.article), [r]);
+  }
+  const out: ArticleRecord[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (row) out.push(withSyndication(parse(row), copies.get(id) ?? []));
+  }
+  return out;
+}

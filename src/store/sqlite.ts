@@ -28,7 +28,7 @@ import {
   type Dialect,
   type Where,
 } from './query.js';
-import { SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
+import { assembleRecords, BULK_IDS, recordsSelect, syndicationSelectMany, SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import type {
   ArticleFilter,
@@ -157,6 +157,19 @@ export class SqliteStore implements Store {
     if (!row) return null;
     const record = validateRecord(JSON.parse(String(row.record)), `stored record "${id}"`);
     return withSyndication(record, this.prepared(SYNDICATION_SELECT).all(id) as Row[]);
+  }
+
+  async getMany(ids: readonly string[]): Promise<ArticleRecord[]> {
+    const out: ArticleRecord[] = [];
+    for (let i = 0; i < ids.length; i += BULK_IDS) {
+      const chunk = ids.slice(i, i + BULK_IDS);
+      // Not cached: the statement text varies with the chunk length.
+      const records = this.db.prepare(recordsSelect(chunk.length)).all(...chunk) as Row[];
+      const copies = this.db.prepare(syndicationSelectMany(chunk.length)).all(...chunk) as Row[];
+      const parse = (r: Row) => validateRecord(JSON.parse(String(r.record)), `stored record "${String(r.id)}"`);
+      out.push(...assembleRecords(chunk, records, copies, parse));
+    }
+    return out;
   }
 
   async signatures(): Promise<StoredSignature[]> {

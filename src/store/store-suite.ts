@@ -51,6 +51,18 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, options:
       );
 
       it(
+        'reads many records at once, in the order asked, skipping unknown ids, with their syndicated copies',
+        withStore(open, async (store) => {
+          await store.addSyndicated('mali-1', { id: 'mali-copy', url: 'https://example.org/m', contentHash: 'sha256:m-copy', similarity: 0.91 });
+          const ids = ['geneva-1', 'no-such-article', 'mali-1'];
+          const many = await store.getMany(ids);
+          assert.deepEqual(many, [await store.get('geneva-1'), await store.get('mali-1')]);
+          assert.equal(many[1]!.meta.syndication?.[0]?.id, 'mali-copy');
+          assert.deepEqual(await store.getMany([]), []);
+        }),
+      );
+
+      it(
         'returns null for an unknown id',
         withStore(open, async (store) => {
           assert.equal(await store.get('no-such-article'), null);

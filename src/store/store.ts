@@ -96,6 +96,8 @@ export interface Store {
    */
   put(record: ArticleRecord): Promise<PutResult>;
   get(id: string): Promise<ArticleRecord | null>;
+  /** The records of these ids in the order given (unknown ids left out), read in bulk. */
+  getMany(ids: readonly string[]): Promise<ArticleRecord[]>;
   listArticles(filter?: ArticleFilter): Promise<Page<ArticleSummary>>;
   entities(filter?: EntityFilter): Promise<Page<EntityRow>>;
   quotes(filter?: QuoteFilter): Promise<Page<QuoteRow>>;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from './tokenize.js';
+import { oovCount } from './wink.js';
 
 const text = 'Rebels seized Kidal on Monday\n\n"We will hold it," a commander said. Mr. Diallo\'s U.S.-made trucks left.';
 
@@ -30,4 +31,22 @@ test('tokenize: every token points at its sentence', () => {
 
 test('tokenize: empty text gives nothing', () => {
   assert.deepEqual(tokenize(''), { sentences: [], tokens: [] });
+});
+
+test('tokenize: the same text is tokenized the same way whatever was read before', () => {
+  const words = (t: string) => tokenize(t).tokens.map((k) => `${t.slice(k.start, k.end)}/${k.pos}`);
+  const probe = "Reporters asked about Okonjo's convoy and the Kassala-Gedaref road's closure.";
+  const fresh = words(probe);
+  assert.ok(fresh.includes("Okonjo/PROPN") || fresh.includes('Okonjo/NOUN'), fresh.join(' '));
+  // wink-nlp adds unknown words to its lexicon, and a word kept whole once
+  // (here before a full stop) would otherwise stay whole everywhere after.
+  tokenize("The aid went to Okonjo's. It was Kassala-Gedaref road's. OKONJO'S men left.");
+  assert.deepEqual(words(probe), fresh);
+});
+
+test('tokenize: each unknown word is stored once by wink, however often it is read', () => {
+  tokenize('Zanvoria and Zanvoria and Zanvoria.');
+  const after = oovCount();
+  tokenize('Zanvoria again, Zanvoria. ZANVORIA!');
+  assert.equal(oovCount() - after, 1, 'only ZANVORIA is new');
 });

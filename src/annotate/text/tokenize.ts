@@ -6,15 +6,8 @@
  * additionally split at line breaks, because page text has headlines and
  * captions without final punctuation.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../../model/layers.js';
-
-// Only sentence boundaries and POS are read; wink's other default pipes
-// (negation, sentiment, ner, cer) cost ~25 % of the time and change neither
-// tokens, sentences nor POS (checked on CoNLL dev + news articles).
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+import { winkInstance } from './wink.js';
 
 export interface Tokenized {
   sentences: Sentence[];
@@ -22,6 +15,8 @@ export interface Tokenized {
 }
 
 export function tokenize(text: string): Tokenized {
+  const nlp = winkInstance();
+  const its = nlp.its;
   const wdoc = nlp.readDoc(text);
   const values = wdoc.tokens().out(its.value) as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];

@@ -44,7 +44,8 @@ const FIXTURE_VIEWS: ViewCheck[] = [
   { name: 'article', path: '/#/article/mali-1', expect: ['tag-events', 'ASSAULT', 'ann-quotes', 'Amadou Diarra', 'ann-times', 'ann-places'] },
   { name: 'article-at', path: `/#/article/mali-1?at=${maliRecord().events[0]!.start}`, expect: ['flash'] },
   { name: 'quotes', path: '/#/quotes?speaker=Albares', expect: ['frank and useful', 'Jose Manuel Albares', 'speaker-list', 'the interior ministry'] },
-  { name: 'events', path: '/#/events?groupBy=month', expect: ['class="timeline"', 'class="dot"', 'Kidal', 'PROTEST'] },
+  { name: 'events', path: '/#/events?groupBy=month', expect: ['class="timeline"', 'class="dot"', 'Kidal', 'PROTEST', 'class="list dyads"', 'ESP GOV', 'MAR GOV'] },
+  { name: 'events-dyads-by-name', path: '/#/events?by=name', expect: ['class="list dyads"', 'Spain', 'Morocco'] },
 ];
 
 function findChromium(): string {

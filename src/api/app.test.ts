@@ -138,6 +138,12 @@ describe('API: entities, quotes, events', () => {
     assert.equal((await json('/api/events/timeline')).items[0].period, '2024-01-22', 'weeks by default');
     const places = await json('/api/events/places');
     assert.deepEqual(places.items.map((p: Json) => [p.name, p.count]), [['Geneva', 2], ['Kidal', 1], ['Lyon', 1]]);
+    const dyads = await json('/api/events/dyads?by=name&type=CONSULT');
+    assert.deepEqual(dyads.items.map((d: Json) => [d.actor, d.actorCountry, d.target, d.targetCountry, d.count]), [['Spain', 'ESP', 'Morocco', 'MAR', 1]]);
+    assert.equal((await json('/api/events/dyads')).items.length, 5, 'by code by default');
+    const bad = await app.request('/api/events/dyads?by=colour');
+    assert.equal(bad.status, 400);
+    assert.match(((await bad.json()) as Json).error, /"by" must be one of code, name, got "colour"/);
   });
 
   it('exports the events of the selected articles as ACLED CSV, GDELT TSV and PLOVER JSON', async () => {

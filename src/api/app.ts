@@ -7,7 +7,7 @@ import { Hono, type Context } from 'hono';
 import { SitrepError, errorMessage } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { EXPORT_FORMATS, exportResponse, isExportFormat } from './export.js';
-import { BadParameter, articleFilter, entityFilter, eventFilter, onlyKnown, placesFilter, quoteFilter, speakerFilter, timelineFilter } from './params.js';
+import { BadParameter, articleFilter, entityFilter, eventFilter, onlyKnown, placesFilter, dyadFilter, quoteFilter, speakerFilter, timelineFilter } from './params.js';
 import { basemapGeoJson, readStaticFile, webRoot } from './static.js';
 
 export interface AppOptions {
@@ -55,6 +55,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.get('/api/events', async (c) => c.json(await store.events(eventFilter(query(c)))));
   app.get('/api/events/timeline', async (c) => c.json({ items: await store.eventTimeline(timelineFilter(query(c))) }));
   app.get('/api/events/places', async (c) => c.json({ items: await store.eventPlaces(placesFilter(query(c))) }));
+  app.get('/api/events/dyads', async (c) => c.json({ items: await store.eventDyads(dyadFilter(query(c))) }));
 
   app.get('/api/export/:format', async (c) => {
     const format = c.req.param('format');

@@ -5,7 +5,7 @@
 import { ENTITY_TYPES } from '../model/layers.js';
 import { MAX_LIMIT } from '../store/query.js';
 import { isDay } from '../store/periods.js';
-import type { ArticleFilter, EntityFilter, EventAggregateFilter, EventFilter, QuoteFilter, TimelineFilter, TimelineGrouping } from '../store/store.js';
+import type { ArticleFilter, DyadFilter, DyadGrouping, EntityFilter, EventAggregateFilter, EventFilter, QuoteFilter, TimelineFilter, TimelineGrouping } from '../store/store.js';
 
 export class BadParameter extends Error {
   constructor(
@@ -127,6 +127,15 @@ export const PLACES_PARAMS = EVENT_AGGREGATE_PARAMS;
 export function placesFilter(query: Query): EventAggregateFilter {
   onlyKnown(query, PLACES_PARAMS);
   return eventAggregateFilter(query);
+}
+
+const DYAD_GROUPINGS: readonly DyadGrouping[] = ['code', 'name'];
+export const DYAD_PARAMS = [...EVENT_AGGREGATE_PARAMS, 'by'] as const;
+export function dyadFilter(query: Query): DyadFilter {
+  onlyKnown(query, DYAD_PARAMS);
+  const by = (text(query, 'by') ?? 'code') as DyadGrouping;
+  if (!DYAD_GROUPINGS.includes(by)) throw new BadParameter('by', `"by" must be one of ${DYAD_GROUPINGS.join(', ')}, got "${by}"`);
+  return { ...eventAggregateFilter(query), by };
 }
 
 const GROUPINGS: readonly TimelineGrouping[] = ['day', 'week', 'month'];

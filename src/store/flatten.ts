@@ -70,9 +70,11 @@ export interface EventColumns {
   actor_text: string | null;
   actor_name: string | null;
   actor_country: string | null;
+  actor_sector: string | null;
   target_text: string | null;
   target_name: string | null;
   target_country: string | null;
+  target_sector: string | null;
   place_text: string | null;
   place_name: string | null;
   /** ISO alpha-2 of the place, as places carry it. */
@@ -165,9 +167,11 @@ export function flattenRecord(record: ArticleRecord): FlatRecord {
         actor_text: ev.actor?.text ?? null,
         actor_name: ev.actor?.name ?? null,
         actor_country: ev.actor?.country ?? null,
+        actor_sector: ev.actor?.sector ?? null,
         target_text: ev.target?.text ?? null,
         target_name: ev.target?.name ?? null,
         target_country: ev.target?.country ?? null,
+        target_sector: ev.target?.sector ?? null,
         place_text: ev.place?.text ?? null,
         place_name: ev.place?.name ?? ev.place?.text ?? null,
         place_country: placeCountry,

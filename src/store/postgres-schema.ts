@@ -117,4 +117,9 @@ export const POSTGRES_MIGRATIONS: string[] = [
   );
   CREATE INDEX syndication_article ON syndication (article);
   `,
+  // 3: actor and target sectors, for dyads (who did what to whom). Rows stored before stay NULL.
+  `
+  ALTER TABLE events ADD COLUMN actor_sector text;
+  ALTER TABLE events ADD COLUMN target_sector text;
+  `,
 ];

@@ -24,18 +24,21 @@ import {
   eventWhere,
   pageOf,
   placesSql,
+  dyadsSql,
   quoteWhere,
   speakersSql,
   timelineSql,
   type Dialect,
   type Where,
 } from './query.js';
-import { assembleRecords, BULK_IDS, recordsSelect, syndicationSelectMany, SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
+import { assembleRecords, BULK_IDS, recordsSelect, syndicationSelectMany, SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toDyadCount, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
 import type {
   ArticleFilter,
   ArticleSummary,
   EntityFilter,
   EntityRow,
+  DyadCount,
+  DyadFilter,
   EventAggregateFilter,
   EventFilter,
   EventRow,
@@ -226,6 +229,11 @@ export class PostgresStore implements Store {
   async eventPlaces(filter: EventAggregateFilter = {}): Promise<PlacePoint[]> {
     const where = eventWhere(filter, POSTGRES_DIALECT);
     return (await this.query(placesSql(where, POSTGRES_DIALECT), where.params)).map(toPlacePoint);
+  }
+
+  async eventDyads(filter: DyadFilter): Promise<DyadCount[]> {
+    const where = eventWhere(filter, POSTGRES_DIALECT);
+    return (await this.query(dyadsSql(filter.by, where, POSTGRES_DIALECT), where.params)).map(toDyadCount);
   }
 
   async close(): Promise<void> {

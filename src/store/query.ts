@@ -5,7 +5,7 @@
  * `?` placeholders, so both backends apply every filter the same way.
  */
 import { countryByIso2, countryByIso3, lookupCountry } from '../lexicon/countries.js';
-import type { ArticleFilter, EntityFilter, EventAggregateFilter, QuoteFilter, TimelineGrouping } from './store.js';
+import type { ArticleFilter, DyadGrouping, EntityFilter, EventAggregateFilter, QuoteFilter, TimelineGrouping } from './store.js';
 
 export interface Dialect {
   /** Case-insensitive "column contains ?" (the parameter is a LIKE pattern). */
@@ -156,6 +156,25 @@ export function timelineSql(groupBy: TimelineGrouping, where: Where): string {
 export function placesSql(where: Where, d: Dialect): string {
   const clauses = [...where.clauses, 'e.lat IS NOT NULL', 'e.lon IS NOT NULL'];
   return `SELECT e.place_name AS name, e.lat, e.lon, count(*) AS n, ${d.distinctList('e.plover_type')} AS types ${EVENT_FROM} WHERE ${clauses.join(' AND ')} GROUP BY e.place_name, e.lat, e.lon ORDER BY 4 DESC, 1`;
+}
+
+/** Most actor → target pairs a dyad list returns. */
+export const MAX_DYADS = 200;
+
+/**
+ * Dyads by code group on the four code columns; by name on the resolved
+ * names, with the most common code of each side alongside.
+ */
+export function dyadsSql(by: DyadGrouping, where: Where, d: Dialect): string {
+  const types = `${d.distinctList('e.plover_type')} AS types`;
+  if (by === 'code') {
+    const clauses = [...where.clauses, '(e.actor_country IS NOT NULL OR e.actor_sector IS NOT NULL)'];
+    return `SELECT NULL AS actor, e.actor_country AS actor_country, e.actor_sector AS actor_sector, NULL AS target, e.target_country AS target_country, e.target_sector AS target_sector, count(*) AS n, ${types} ${EVENT_FROM} WHERE ${clauses.join(' AND ')} GROUP BY e.actor_country, e.actor_sector, e.target_country, e.target_sector ORDER BY count(*) DESC, ${['e.actor_country', 'e.actor_sector', 'e.target_country', 'e.target_sector'].map((c) => `coalesce(${c}, '')`).join(', ')} LIMIT ${MAX_DYADS}`;
+  }
+  const actor = 'coalesce(e.actor_name, e.actor_text)';
+  const target = 'coalesce(e.target_name, e.target_text)';
+  const clauses = [...where.clauses, `${actor} IS NOT NULL`];
+  return `SELECT ${actor} AS actor, max(e.actor_country) AS actor_country, max(e.actor_sector) AS actor_sector, ${target} AS target, max(e.target_country) AS target_country, max(e.target_sector) AS target_sector, count(*) AS n, ${types} ${EVENT_FROM} WHERE ${clauses.join(' AND ')} GROUP BY ${actor}, ${target} ORDER BY count(*) DESC, ${actor}, coalesce(${target}, '') LIMIT ${MAX_DYADS}`;
 }
 
 /** Most speakers a speaker list returns. */

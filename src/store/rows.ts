@@ -4,7 +4,7 @@
  * conversion lives here once.
  */
 import type { ArticleRecord } from '../model/record.js';
-import type { ArticleSummary, EntityRow, EventRow, PlacePoint, QuoteRow, SpeakerCount, TimelinePoint } from './store.js';
+import type { ArticleSummary, DyadCount, EntityRow, EventRow, PlacePoint, QuoteRow, SpeakerCount, TimelinePoint } from './store.js';
 
 type DbRow = Record<string, unknown>;
 
@@ -64,8 +64,10 @@ export function toEventRow(r: DbRow): EventRow {
     acledSubEventType: strOrNull(r.acled_sub_event_type),
     actor: strOrNull(r.actor_name ?? r.actor_text),
     actorCountry: strOrNull(r.actor_country),
+    actorSector: strOrNull(r.actor_sector),
     target: strOrNull(r.target_name ?? r.target_text),
     targetCountry: strOrNull(r.target_country),
+    targetSector: strOrNull(r.target_sector),
     place: strOrNull(r.place_name),
     placeCountry: strOrNull(r.place_country),
     lat: numOrNull(r.lat),
@@ -84,6 +86,19 @@ export function toPlacePoint(r: DbRow): PlacePoint {
     name: str(r.name),
     lat: num(r.lat),
     lon: num(r.lon),
+    count: num(r.n),
+    types: str(r.types).split(',').filter(Boolean).sort(),
+  };
+}
+
+export function toDyadCount(r: DbRow): DyadCount {
+  return {
+    actor: strOrNull(r.actor),
+    actorCountry: strOrNull(r.actor_country),
+    actorSector: strOrNull(r.actor_sector),
+    target: strOrNull(r.target),
+    targetCountry: strOrNull(r.target_country),
+    targetSector: strOrNull(r.target_sector),
     count: num(r.n),
     types: str(r.types).split(',').filter(Boolean).sort(),
   };

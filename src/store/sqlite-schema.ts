@@ -115,4 +115,9 @@ export const SQLITE_MIGRATIONS: string[] = [
   );
   CREATE INDEX syndication_article ON syndication (article);
   `,
+  // 3: actor and target sectors, for dyads (who did what to whom). Rows stored before stay NULL.
+  `
+  ALTER TABLE events ADD COLUMN actor_sector TEXT;
+  ALTER TABLE events ADD COLUMN target_sector TEXT;
+  `,
 ];

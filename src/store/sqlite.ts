@@ -22,19 +22,22 @@ import {
   eventWhere,
   pageOf,
   placesSql,
+  dyadsSql,
   quoteWhere,
   speakersSql,
   timelineSql,
   type Dialect,
   type Where,
 } from './query.js';
-import { assembleRecords, BULK_IDS, recordsSelect, syndicationSelectMany, SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
+import { assembleRecords, BULK_IDS, recordsSelect, syndicationSelectMany, SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toDyadCount, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import type {
   ArticleFilter,
   ArticleSummary,
   EntityFilter,
   EntityRow,
+  DyadCount,
+  DyadFilter,
   EventAggregateFilter,
   EventFilter,
   EventRow,
@@ -222,6 +225,11 @@ export class SqliteStore implements Store {
   async eventPlaces(filter: EventAggregateFilter = {}): Promise<PlacePoint[]> {
     const where = eventWhere(filter, SQLITE_DIALECT);
     return (this.prepared(placesSql(where, SQLITE_DIALECT)).all(...where.params) as Row[]).map(toPlacePoint);
+  }
+
+  async eventDyads(filter: DyadFilter): Promise<DyadCount[]> {
+    const where = eventWhere(filter, SQLITE_DIALECT);
+    return (this.prepared(dyadsSql(filter.by, where, SQLITE_DIALECT)).all(...where.params) as Row[]).map(toDyadCount);
   }
 
   async close(): Promise<void> {

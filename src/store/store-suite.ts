@@ -328,6 +328,37 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, options:
       );
     });
 
+    describe('dyads', () => {
+      it(
+        'counts events per actor → target pair, by code and by name, under the event filters',
+        withStore(open, async (store) => {
+          const byCode = await store.eventDyads({ by: 'code' });
+          const key = (d: { actorCountry: string | null; actorSector: string | null; targetCountry: string | null; targetSector: string | null }) =>
+            `${d.actorCountry ?? '-'} ${d.actorSector ?? '-'} > ${d.targetCountry ?? '-'} ${d.targetSector ?? '-'}`;
+          // Every fixture event has an actor code; the protesters have a sector only.
+          assert.deepEqual(byCode.map(key).sort(), ['- CVL > - -', '- REB > MLI MIL', 'ESP GOV > MAR GOV', 'FRA COP > - -', 'MLI GOV > - -']);
+          assert.ok(byCode.every((d) => d.count === 1 && d.actor === null));
+          assert.deepEqual(byCode.find((d) => d.actorCountry === 'ESP')?.types, ['CONSULT']);
+
+          const byName = await store.eventDyads({ by: 'name', type: 'ASSAULT' });
+          assert.deepEqual(byName, [
+            { actor: 'Rebels', actorCountry: null, actorSector: 'REB', target: 'army post', targetCountry: 'MLI', targetSector: 'MIL', count: 1, types: ['ASSAULT'] },
+          ]);
+          assert.deepEqual(await store.eventDyads({ by: 'code', country: 'ESP' }).then((ds) => ds.map(key)), ['ESP GOV > MAR GOV']);
+          assert.deepEqual(await store.eventDyads({ by: 'name', from: '2030-01-01' }), []);
+        }),
+      );
+
+      it(
+        'returns the sectors with each event row',
+        withStore(open, async (store) => {
+          const { items } = await store.events({ type: 'CONSULT' });
+          assert.equal(items[0]?.actorSector, 'GOV');
+          assert.equal(items[0]?.targetSector, 'GOV');
+        }),
+      );
+    });
+
     describe('syndication', () => {
       it(
         'keeps each article\'s MinHash signature of its text',

@@ -78,6 +78,31 @@ export interface SpeakerCount {
   count: number;
 }
 
+/**
+ * How dyads are formed: by `code` (actor country + sector → target country +
+ * sector, as CAMEO/GDELT users count them) or by `name` (the resolved actor
+ * and target names, e.g. one armed group against one army).
+ */
+export type DyadGrouping = 'code' | 'name';
+
+export interface DyadFilter extends EventAggregateFilter {
+  by: DyadGrouping;
+}
+
+/** Who did what to whom, how often: events counted per actor → target pair. */
+export interface DyadCount {
+  /** The actor's name (grouping `name`), null when grouping by `code`. */
+  actor: string | null;
+  actorCountry: string | null;
+  actorSector: string | null;
+  target: string | null;
+  targetCountry: string | null;
+  targetSector: string | null;
+  count: number;
+  /** Distinct PLOVER types of the pair's events, sorted. */
+  types: string[];
+}
+
 /** Events grouped by geocoded place. */
 export interface PlacePoint {
   name: string;
@@ -106,6 +131,8 @@ export interface Store {
   quoteSpeakers(filter?: QuoteFilter): Promise<SpeakerCount[]>;
   eventTimeline(filter: TimelineFilter): Promise<TimelinePoint[]>;
   eventPlaces(filter?: EventAggregateFilter): Promise<PlacePoint[]>;
+  /** Actor → target pairs of the events a filter selects, most frequent first (at most MAX_DYADS). */
+  eventDyads(filter: DyadFilter): Promise<DyadCount[]>;
   /** MinHash signatures (hex) of all stored articles, to seed a NearDuplicateIndex. */
   signatures(): Promise<StoredSignature[]>;
   /**
@@ -179,8 +206,10 @@ export interface EventRow {
   acledSubEventType: string | null;
   actor: string | null;
   actorCountry: string | null;
+  actorSector: string | null;
   target: string | null;
   targetCountry: string | null;
+  targetSector: string | null;
   place: string | null;
   /** ISO 3166-1 alpha-2 of the place. */
   placeCountry: string | null;

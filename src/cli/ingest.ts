@@ -3,8 +3,9 @@
  * the store. Idempotent by content hash; one broken document is reported and
  * skipped, never the end of the batch.
  *
- * Order per document: build the Doc → exact duplicate? (store, by content
- * hash) → near duplicate of a stored story? (MinHash index, checked BEFORE
+ * Order per document: exact duplicate? (store, by content hash of the raw
+ * input: a re-run over the same files annotates nothing) → build the Doc →
+ * near duplicate of a stored story? (MinHash index, checked BEFORE
  * annotating to save the pipeline run) → annotate and store as a new article.
  * With --workers N, threads extract and annotate (the near-duplicate check
  * then follows annotation) while this thread alone writes, in input order.
@@ -110,8 +111,9 @@ async function* ingestParallel(
   workers: number,
 ): AsyncGenerator<Step> {
   const pool = createAnnotatePool(workers);
+  // undefined: nothing to annotate (an input error, or content already stored).
   const annotate = async (item: InputItem): Promise<AnnotatedDoc | undefined> => {
-    if ('error' in item) return undefined;
+    if ('error' in item || (await store.hasContent(item.contentHash))) return undefined;
     const result = await pool.run({ kind: 'item', item }, item.origin);
     if (result.kind !== 'item') throw new Error(`${item.origin}: unexpected worker reply`);
     return result.doc;
@@ -122,9 +124,10 @@ async function* ingestParallel(
       const { item } = settled;
       if ('error' in item) yield { item, outcome: { error: item.error } };
       else if (!settled.ok) yield { item, outcome: { error: errorMessage(settled.error) } };
+      else if (!settled.value) yield { item, outcome: { ok: 'duplicate' } };
       else {
         try {
-          const doc = settled.value!;
+          const doc = settled.value;
           const outcome = (await recordIfSyndicated(doc, store, index)) ?? (await storeNew(doc.record, doc, store, index));
           yield { item, outcome: { ok: outcome } };
         } catch (err) {
@@ -144,8 +147,9 @@ async function loadIndex(store: Store, threshold: number): Promise<NearDuplicate
   return index;
 }
 
-/** Checks for a near copy BEFORE annotating, to save the pipeline run. */
+/** Checks for the same content and for a near copy BEFORE annotating, to save the pipeline run. */
 async function ingestOne(item: RawInput, store: Store, pipeline: Pipeline, index: NearDuplicateIndex): Promise<Outcome> {
+  if (await store.hasContent(item.contentHash)) return 'duplicate';
   const doc = docFromItem(item);
   const prepared = prepare(doc, item);
   const syndicated = await recordIfSyndicated(prepared, store, index);

@@ -31,7 +31,7 @@ import {
   type Dialect,
   type Where,
 } from './query.js';
-import { assembleRecords, BULK_IDS, recordsSelect, syndicationSelectMany, SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toDyadCount, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
+import { assembleRecords, BULK_IDS, HAS_CONTENT_SELECT, recordsSelect, syndicationSelectMany, SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toDyadCount, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
 import type {
   ArticleFilter,
   ArticleSummary,
@@ -172,6 +172,10 @@ export class PostgresStore implements Store {
       out.push(...assembleRecords(chunk, records, copies, parse));
     }
     return out;
+  }
+
+  async hasContent(contentHash: string): Promise<boolean> {
+    return (await this.query(HAS_CONTENT_SELECT, [contentHash, contentHash])).length > 0;
   }
 
   async signatures(): Promise<StoredSignature[]> {

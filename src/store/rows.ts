@@ -117,6 +117,9 @@ export function withSyndication(record: ArticleRecord, rows: DbRow[]): ArticleRe
 
 export const SYNDICATION_SELECT = 'SELECT id, url, similarity FROM syndication WHERE article = ? ORDER BY stored_at, id';
 
+export const HAS_CONTENT_SELECT =
+  'SELECT 1 AS found FROM articles WHERE content_hash = ? UNION ALL SELECT 1 AS found FROM syndication WHERE content_hash = ? LIMIT 1';
+
 /** Ids per bulk read: well under SQLite's 32,766 bound parameters, and a modest PostgreSQL statement. */
 export const BULK_IDS = 500;
 

@@ -29,7 +29,7 @@ import {
   type Dialect,
   type Where,
 } from './query.js';
-import { assembleRecords, BULK_IDS, recordsSelect, syndicationSelectMany, SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toDyadCount, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
+import { assembleRecords, BULK_IDS, HAS_CONTENT_SELECT, recordsSelect, syndicationSelectMany, SYNDICATION_SELECT, withSyndication, toArticleSummary, toEntityRow, toEventRow, toDyadCount, toPlacePoint, toQuoteRow, toSpeakerCount, toTimelinePoint } from './rows.js';
 import { SQLITE_MIGRATIONS } from './sqlite-schema.js';
 import type {
   ArticleFilter,
@@ -173,6 +173,10 @@ export class SqliteStore implements Store {
       out.push(...assembleRecords(chunk, records, copies, parse));
     }
     return out;
+  }
+
+  async hasContent(contentHash: string): Promise<boolean> {
+    return this.prepared(HAS_CONTENT_SELECT).get(contentHash, contentHash) !== undefined;
   }
 
   async signatures(): Promise<StoredSignature[]> {

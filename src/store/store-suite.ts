@@ -63,6 +63,17 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, options:
       );
 
       it(
+        'knows which content it holds, as articles and as syndicated copies',
+        withStore(open, async (store) => {
+          const mali = maliRecord();
+          assert.equal(await store.hasContent(mali.meta.contentHash!), true);
+          assert.equal(await store.hasContent('sha256:never-seen'), false);
+          await store.addSyndicated('mali-1', { id: 'mali-copy', contentHash: 'sha256:mali-copy', similarity: 0.9 });
+          assert.equal(await store.hasContent('sha256:mali-copy'), true);
+        }),
+      );
+
+      it(
         'returns null for an unknown id',
         withStore(open, async (store) => {
           assert.equal(await store.get('no-such-article'), null);

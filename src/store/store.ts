@@ -133,6 +133,11 @@ export interface Store {
   eventPlaces(filter?: EventAggregateFilter): Promise<PlacePoint[]>;
   /** Actor → target pairs of the events a filter selects, most frequent first (at most MAX_DYADS). */
   eventDyads(filter: DyadFilter): Promise<DyadCount[]>;
+  /**
+   * Whether a document with this content hash is stored, as an article or as a
+   * syndicated copy: lets ingest skip re-annotating what it already has.
+   */
+  hasContent(contentHash: string): Promise<boolean>;
   /** MinHash signatures (hex) of all stored articles, to seed a NearDuplicateIndex. */
   signatures(): Promise<StoredSignature[]>;
   /**

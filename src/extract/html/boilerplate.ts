@@ -10,7 +10,24 @@ const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscri|cookie|consent|promo|outbrain|taboola|recirc|read-more|readmore|more-stories|toolbar|byline|author|caption|credit|tags\b|tag-list|topics|\bnav|modal|overlay|signup|paywall|teaser|print|skip|hidden|sr-only|visually-hidden|screen-reader/i;
 const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|story|entry|text|post/i;
 /** Hints that outweigh MAYBE_CANDIDATE: these are furniture even when also called "content". */
-const ALWAYS_UNLIKELY = /comment|share|sharing|social|newsletter|cookie|consent|related|recirc|outbrain|taboola|byline|caption|credit|sr-only|visually-hidden|screen-reader|\bad-|\bads\b|advert|promo|paywall|popup|modal/i;
+const ALWAYS_UNLIKELY = new RegExp(
+  [
+    'comment|kommentar|share|sharing|shariff|social|news-?letter|cookie|consent|related|recirc|outbrain|taboola',
+    'byline|caption|credit|(?:^|[\\s_-])legend|sr-only|visually-hidden|screen-reader|\\bad-|\\bads\\b|advert|promo|paywall|popup|modal',
+    // picture legends without "caption" in their name
+    '(?:image|img|media|photo|foto|bild)[-_]*(?:desc|subtitle|meta|legend|unter|source)|imagedescription',
+    // author boxes, ratings, disclosures, tables of contents
+    'author-?bio|author-?box|about-?the-?author|author-info|saboxplugin',
+    '\\brating|[-_]rating|disclosure|disclaimer|affiliate|ez-toc|table-of-contents|\\btoc\\b',
+    // "read also" boxes, tag lists, post meta lines, calls to action, donation asks, player widgets
+    '(?:article|entry|post)[-_]*footer|flyout|embed(?:ded)?-article|intext-links|interesting-articles|savoir[-_]plus|contact-?box|news-rate',
+    'lee-tambien|leia-tambem|read-?also|see-?also|also-?read|further-?reading|furtherarticles|view-more|more-?posts|next-?post|next-?story|relatedpost',
+    '(?:^|[\\s_-])tags(?:$|[\\s_-])|tag-?cloud|tag-list|postmetadata|entry-meta|post-meta\\b|article__meta|meta-info|\\bcta\\b|-cta\\b|donat|spende|audio-player|third-party|privacy-embed|\\balert\\b',
+  ].join('|'),
+  'i',
+);
+/** The declared article body itself (not a BEM child such as "ArticleBody-related-coverage"). */
+const BODY_ITSELF = /(?:article-?body|story-?body|entry-content|post-content)(?![-_]*[a-z0-9])/i;
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|artikel|inhalt|beitrag/i;
 const NEGATIVE =
@@ -42,12 +59,21 @@ function hasAncestorTag(el: ElementNode, tag: string): boolean {
   return false;
 }
 
+/** An id made from a heading's words ("schwerpunkt-der-grundlegende-...") names no furniture. */
+const SLUG_ID = /^[^\s-]+(?:-[^\s-]+){4,}$/;
+
+function furnitureHintOf(el: ElementNode): string {
+  const id = el.attrs.id;
+  return id && SLUG_ID.test(id) ? (el.attrs.class ?? '') : hintOf(el);
+}
+
 /** True when the element's class/id names page furniture (sidebar, share, comments, ...). */
 export function hasFurnitureHint(el: ElementNode): boolean {
-  if (el.tag === 'body' || el.tag === 'html' || el.tag === 'article' || el.tag === 'main' || el.tag === 'a' || el.tag === 'p') return false;
-  const hint = hintOf(el);
+  if (el.tag === 'body' || el.tag === 'html' || el.tag === 'article' || el.tag === 'main' || el.tag === 'a') return false;
+  const hint = furnitureHintOf(el);
   if (hint.length < 2) return false;
-  if (ALWAYS_UNLIKELY.test(hint) && !/article-?body|story-?body|entry-content|post-content/i.test(hint)) return true;
+  if (ALWAYS_UNLIKELY.test(hint) && !BODY_ITSELF.test(hint)) return true;
+  if (el.tag === 'p') return false;
   return UNLIKELY.test(hint) && !MAYBE_CANDIDATE.test(hint);
 }
 

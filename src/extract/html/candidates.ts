@@ -53,6 +53,24 @@ function isParagraphLike(el: ElementNode, tree: TreeStats): boolean {
   return !el.children.some((c) => typeof c !== 'string' && BLOCK_TAGS.has(c.tag) && c.tag !== 'br');
 }
 
+/** Text length (characters) below which a candidate's score is scaled down by sqrt(length / MASS). */
+const MASS = 500;
+/**
+ * Class names give ±25 whatever the element holds, so a rating widget or a
+ * gallery caption called "post-content" could outscore the article; an
+ * element with little text keeps only a share of its score.
+ */
+function massFactor(textLength: number): number {
+  return Math.min(1, Math.sqrt(textLength / MASS));
+}
+
+/**
+ * Share of the top score from which another candidate counts as strong; two
+ * strong candidates under one ancestor make that ancestor the article
+ * (Readability uses 0.75 with three; article sections often score unevenly).
+ */
+const STRONG_SHARE = 0.65;
+
 export interface ScoredCandidate {
   el: ElementNode;
   score: number;
@@ -77,41 +95,82 @@ export function scoreCandidates(tree: TreeStats): ScoredCandidate[] {
     }
   }
   const out: ScoredCandidate[] = [];
-  for (const [el, score] of scores) out.push({ el, score: score * (1 - linkDensity(tree.stats.get(el))) });
+  for (const [el, score] of scores) {
+    const s = tree.stats.get(el);
+    out.push({ el, score: score * (1 - linkDensity(s)) * massFactor(s?.textLength ?? 0) });
+  }
   out.sort((a, b) => b.score - a.score);
   return out;
 }
 
 /**
- * The top candidate, moved up to its parent while the parent scores nearly as
- * well (the article is split over several wrappers), then its siblings that
- * look like more article.
+ * Resolve, in this order: the top candidate; out of a table's rows; up to
+ * the ancestor shared by several strong candidates; then the lead paragraphs
+ * before it, its siblings that look like more article, and its "cousins"
+ * (the same grid cell repeated in the next grid row).
  */
 export function pickContainers(candidates: ScoredCandidate[], tree: TreeStats): ElementNode[] {
   const top = candidates[0];
   if (!top) return [];
   const scoreOf = new Map(candidates.map((c) => [c.el, c.score]));
-  let best = top.el;
-  let bestScore = top.score;
-  // Readability: when several top candidates share an ancestor, that ancestor is the article.
-  const strong = candidates.slice(1, 6).filter((c) => c.score >= bestScore * 0.75).map((c) => c.el);
-  if (strong.length >= 2) {
-    let parent = best.parent;
-    while (parent && parent.tag !== '#root' && parent.tag !== 'body') {
-      const within = strong.filter((s) => isAncestor(parent!, s)).length;
-      if (within >= 2) {
-        best = parent;
-        break;
-      }
-      parent = parent.parent;
-    }
+  let best = liftOutOfTableRows(top.el, top.score, scoreOf);
+  best = liftToSharedAncestor(best, candidates);
+  best = liftToDeclaredBody(best, tree);
+  const bestScore = Math.max(top.score, scoreOf.get(best) ?? 0);
+  if (!best.parent) return [best];
+  const out: ElementNode[] = [...leadsBefore(best, tree), ...joinSiblings(best, bestScore, scoreOf, tree), ...joinCousins(best, scoreOf, tree)];
+  // A lead inside a sibling that joined whole would be serialized twice.
+  return out.filter((el) => !out.some((o) => o !== el && isAncestor(o, el)));
+}
+
+const TABLE_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
+
+/**
+ * A table row scoring highest (a list of signatories, a data table with
+ * commas) is part of the article, not the article, when the block holding
+ * the table scores at least half as well.
+ */
+function liftOutOfTableRows(best: ElementNode, bestScore: number, scoreOf: Map<ElementNode, number>): ElementNode {
+  if (!TABLE_PARTS.has(best.tag)) return best;
+  let p = best.parent;
+  while (p && TABLE_PARTS.has(p.tag)) p = p.parent;
+  return p && (scoreOf.get(p) ?? 0) >= bestScore * 0.5 ? p : best;
+}
+
+/**
+ * A page that names its article body (itemprop=articleBody, a single
+ * "entry-content") whose winning candidate is one box inside it (an FAQ, a
+ * recipe card): the declared body is the article when it holds clearly more
+ * prose.
+ */
+function liftToDeclaredBody(best: ElementNode, tree: TreeStats): ElementNode {
+  const bestLength = tree.stats.get(best)?.textLength ?? 0;
+  for (const body of tree.declared) {
+    if (body === best || isAncestor(best, body)) continue;
+    const s = tree.stats.get(body);
+    if (!s || linkDensity(s) >= 0.3) continue;
+    if (!isAncestor(body, best)) continue;
+    if (s.textLength >= bestLength * 2 && s.textLength >= 500) return body;
   }
-  bestScore = Math.max(bestScore, scoreOf.get(best) ?? 0);
+  return best;
+}
+
+/** Readability: when several top candidates share an ancestor, that ancestor is the article. */
+function liftToSharedAncestor(best: ElementNode, candidates: ScoredCandidate[]): ElementNode {
+  const bestScore = candidates[0]!.score;
+  const strong = candidates.slice(1, 6).filter((c) => c.score >= bestScore * STRONG_SHARE && c.el !== best).map((c) => c.el);
+  if (strong.length < 2) return best;
+  for (let parent = best.parent; parent && parent.tag !== '#root' && parent.tag !== 'body'; parent = parent.parent) {
+    if (strong.filter((s) => isAncestor(parent!, s)).length >= 2) return parent;
+  }
+  return best;
+}
+
+/** The container and its siblings scoring like article (or long, link-poor paragraphs), in page order. */
+function joinSiblings(best: ElementNode, bestScore: number, scoreOf: Map<ElementNode, number>, tree: TreeStats): ElementNode[] {
   const threshold = Math.max(10, bestScore * 0.2);
-  const parent = best.parent;
-  if (!parent) return [best];
-  const out: ElementNode[] = leadsBefore(best, tree);
-  for (const sib of parent.children) {
+  const out: ElementNode[] = [];
+  for (const sib of best.parent!.children) {
     if (typeof sib === 'string') continue;
     if (sib === best) {
       out.push(sib);
@@ -126,12 +185,38 @@ export function pickContainers(candidates: ScoredCandidate[], tree: TreeStats): 
     }
     if (sib.tag === 'p') {
       const s = tree.stats.get(sib)!;
-      const ld = linkDensity(s);
-      if (s.textLength > 80 && ld < 0.25) out.push(sib);
+      if (s.textLength > 80 && linkDensity(s) < 0.25) out.push(sib);
     }
   }
-  // A lead inside a sibling that joined whole would be serialized twice.
-  return out.filter((el) => !out.some((o) => o !== el && isAncestor(o, el)));
+  return out;
+}
+
+const sameShape = (a: ElementNode, b: ElementNode): boolean => a.tag === b.tag && (a.attrs.class ?? '') === (b.attrs.class ?? '');
+
+/**
+ * Grid layouts repeat "row > column" for each stretch of the article: the
+ * same-shaped column under the following same-shaped rows joins when it
+ * reads as prose (scores, little link text).
+ */
+function joinCousins(best: ElementNode, scoreOf: Map<ElementNode, number>, tree: TreeStats): ElementNode[] {
+  const parent = best.parent!;
+  const grand = parent.parent;
+  if (!grand || !best.attrs.class || !parent.attrs.class) return [];
+  const out: ElementNode[] = [];
+  let after = false;
+  for (const uncle of grand.children) {
+    if (uncle === parent) {
+      after = true;
+      continue;
+    }
+    if (!after || typeof uncle === 'string' || !sameShape(uncle, parent) || !tree.stats.has(uncle)) continue;
+    for (const c of uncle.children) {
+      if (typeof c === 'string' || !sameShape(c, best)) continue;
+      const s = tree.stats.get(c);
+      if (s && (scoreOf.get(c) ?? 0) >= 10 && linkDensity(s) < 0.3) out.push(c);
+    }
+  }
+  return out;
 }
 
 /** Class names of a lead paragraph (standfirst, intro, teaser) set apart from the body. */

@@ -81,7 +81,8 @@ export function extractFromHtml(input: string, opts: ExtractOptions = {}): Extra
   }
   const texts = paragraphs.map((p) => p.text);
   if (!meta.published) {
-    const d = visibleDateFrom(texts);
+    // The body's first lines first, then any short dated text on the page (outside forms, comments, footers).
+    const d = visibleDateFrom(texts) ?? signals.textDates[0];
     if (d) {
       meta.published = d;
       origins.published = 'visible-text';

@@ -4,7 +4,8 @@
  */
 import { isDateLine } from '../dates.js';
 import { parseByline } from '../text/header.js';
-import { isCopyrightLine, isResidueLine, isTailHeading } from '../text/residue.js';
+import { isCopyrightLine, isPromoLine, isResidueLine, isTailHeading } from '../text/residue.js';
+import { namesAfterLabel } from './metadata.js';
 import type { Paragraph } from './paragraphs.js';
 
 export function filterParagraphs(paragraphs: Paragraph[], title: string | undefined): Paragraph[] {
@@ -19,15 +20,42 @@ export function filterParagraphs(paragraphs: Paragraph[], title: string | undefi
     if (isResidueLine(p.text) || isCopyrightLine(p.text) || isCreditLine(p.text)) continue;
     if (p.tag === 'h1' && normTitle && p.text.toLowerCase() === normTitle) continue;
     if (kept.length === 0 && normTitle && p.text.toLowerCase() === normTitle) continue;
-    if (len < 100 && (isDateLine(p.text) || (kept.length < 3 && /^by\s/i.test(p.text) && parseByline(p.text)))) continue;
+    if (len < 100 && (isDateLine(p.text) || (kept.length < 3 && isLeadingByline(p.text)))) continue;
     kept.push(p);
   }
-  // A "Read more"/"Related" heading near the end starts a list of other stories.
-  for (let i = Math.floor(kept.length / 2); i < kept.length; i++) {
-    if (isTailHeading(kept[i]!.text) || isRecirculationHeading(kept[i]!)) return kept.slice(0, i);
+  return dropPromoTail(cutRecirculationTail(kept));
+}
+
+/**
+ * A "Read more"/"Related" heading in the second half (by paragraphs, or by
+ * characters: such lists are many short lines) starts a list of other stories.
+ */
+function cutRecirculationTail(kept: Paragraph[]): Paragraph[] {
+  const total = kept.reduce((n, p) => n + p.text.length, 0);
+  let before = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const p = kept[i]!;
+    const secondHalf = i >= Math.floor(kept.length / 2) || before >= total / 2;
+    if (secondHalf && (isTailHeading(p.text) || isRecirculationHeading(p))) return kept.slice(0, i);
+    before += p.text.length;
   }
   return kept;
 }
+
+/** "Follow us on Twitter", "Subscribe to our e-paper": asks closing the story, dropped from the end back. */
+function dropPromoTail(kept: Paragraph[]): Paragraph[] {
+  let end = kept.length;
+  while (end > 1 && isPromoLine(kept[end - 1]!.text)) end--;
+  return end === kept.length ? kept : kept.slice(0, end);
+}
+
+/** "By Jane Doe" (with agencies), or another labelled byline naming people: "VON Anna Berg", "Par Jean Dupont". */
+function isLeadingByline(text: string): boolean {
+  if (/^by\s/i.test(text) && parseByline(text)) return true;
+  return BYLINE_LABEL.test(text) && namesAfterLabel(text).length > 0;
+}
+
+const BYLINE_LABEL = /^(?:by|von|par|por|autor(?:in)?|author|auteur|text(?: von)?)\b\s*:?\s/i;
 
 /** "Foto: X", "Titelbild: X", "Crédits photos : X": picture credits standing alone. */
 function isCreditLine(text: string): boolean {
@@ -59,6 +87,13 @@ const RECIRCULATION_HEADING = new RegExp(
       'recent (?:posts|articles)',
       'leave a (?:reply|comment)',
       'sources?',
+      'über (?:den|die) autor(?:in)?',
+      'about the author',
+      'meist-?diskutiert',
+      'weitere tipps',
+      'en savoir plus',
+      'sur le même thème',
+      'dernières (?:news|actualités|infos)\\b.*',
     ].join('|') +
     ')[:.!]?$',
   'i',

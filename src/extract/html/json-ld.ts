@@ -21,15 +21,32 @@ function asArray(v: unknown): unknown[] {
   return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Script text is not entity-decoded by the parser, and CMSs often escape JSON-LD strings ("&#8216;"). */
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? m;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
 function str(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'string') return decodeEntities(v.trim()) || undefined;
   if (Array.isArray(v)) return str(v[0]);
   return undefined;
 }
 
-function nameOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim() || undefined;
-  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
+function nameOf(v: unknown, byId?: Map<string, Record<string, unknown>>): string | undefined {
+  if (typeof v === 'string') return decodeEntities(v.trim()) || undefined;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    // Yoast-style graphs give the author as {"@id": ...} pointing at a Person node elsewhere in the graph.
+    const target = o.name === undefined && typeof o['@id'] === 'string' ? byId?.get(o['@id']) : undefined;
+    return str((target ?? o).name);
+  }
   return undefined;
 }
 
@@ -67,9 +84,11 @@ export function readJsonLd(blocks: string[]): JsonLdArticle | undefined {
   const objects = objectsIn(blocks);
   const article = objects.find((o) => asArray(o['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t)));
   if (!article) return undefined;
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const o of objects) if (typeof o['@id'] === 'string' && o.name !== undefined) byId.set(o['@id'], o);
   const authors: string[] = [];
   for (const a of asArray(article.author)) {
-    const n = nameOf(a);
+    const n = nameOf(a, byId);
     if (n && !authors.includes(n)) authors.push(n);
   }
   const kw = article.keywords;

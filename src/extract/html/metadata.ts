@@ -30,6 +30,13 @@ function first(cands: Candidate[]): [string, MetaOrigin] | undefined {
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Lower case, straight quotes, hyphens for dashes, "..." for "…": how meta tags flatten a visible headline. */
+const loose = (s: string): string =>
+  norm(s)
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/…/g, '...');
 const TITLE_SEPARATOR = /\s+(?:[|–—·•›»:-]|::)\s+/;
 
 /**
@@ -53,7 +60,10 @@ function resolveTitle(found: [string, MetaOrigin] | undefined, h1s: string[], si
   const h1 = h1s.find((h) => h.length >= 4 && h.length < 300 && !/^(?:menu|navigation|search)$/i.test(h));
   if (!found) return h1 ? [h1, 'visible-text'] : undefined;
   const [title, origin] = found;
-  if (h1 && norm(title) !== norm(h1) && norm(title).includes(norm(h1)) && h1.length >= title.length * 0.3) return [h1, 'visible-text'];
+  // Compared loosely: meta titles often flatten the headline's typographic quotes and dashes.
+  // The <h1> confirms the whole title: nothing after a dash is a site name.
+  if (h1 && norm(title) === norm(h1)) return [title, origin];
+  if (h1 && loose(title).includes(loose(h1)) && h1.length >= title.length * 0.3) return [h1, 'visible-text'];
   // Without an article-level title (JSON-LD, OpenGraph, meta), <title> often names the site; the page's <h1> is the headline.
   if (h1 && origin === 'visible-text') return [h1, 'visible-text'];
   return [stripSiteName(title, siteName), origin];
@@ -77,6 +87,29 @@ function splitAuthors(s: string): string[] {
     .split(/\s*(?:,|;|\band\b|\bund\b|&|\|)\s*/i)
     .map((a) => a.trim())
     .filter((a) => a.length > 1 && a.length < 60 && !looksLikeUrl(a) && !NOT_A_NAME.test(a));
+}
+
+/** Name particles that may be lower-case inside a name ("Ursula von der Leyen"). */
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'zu', 'bin', 'al', 'y', 'und', 'and', '&']);
+const EXPLICIT_LABEL = /^(?:autor(?:in)?|autoren|author|auteur|text|von|redaktion)\s*:/i;
+
+/**
+ * Names after a byline label when they look like names: capitalized words
+ * (particles aside), at most four per name. Without an explicit "Autor:"
+ * label a name needs two words, so "Von Montag an" names nobody.
+ */
+export function namesAfterLabel(line: string): string[] {
+  const explicit = EXPLICIT_LABEL.test(line);
+  // The names end at a date, a time, a separator or "am/on/le 12".
+  const head = line.replace(/\s*(?:[|•·]|\s[-–—]\s|\d{1,2}[./]\d|\b(?:am|on|le|el|um|at)\s+\d).*$/, '');
+  const names = splitAuthors(head.replace(/,\s*(?:\d|[A-ZÄÖÜ]?[a-zäöü]+ \d).*$/, ''));
+  const ok = names.filter((n) => {
+    const words = n.split(/\s+/);
+    if (words.length > 4) return false;
+    if (words.length < 2 && !explicit) return false;
+    return words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase()) || (explicit && words.length === 1));
+  });
+  return ok.length === names.length ? ok : [];
 }
 
 export interface MetaSources {
@@ -149,6 +182,10 @@ export function readMetadata({ page, jsonLd, signals, url }: MetaSources): DocMe
   if (jsonLd?.authors.length) [authors, authorsOrigin] = [jsonLd.authors, 'json-ld'];
   else if (metaAuthor && splitAuthors(metaAuthor).length) [authors, authorsOrigin] = [splitAuthors(metaAuthor), 'meta'];
   else if (visibleByline) [authors, authorsOrigin] = [splitAuthors(visibleByline), 'visible-text'];
+  else {
+    const labelled = signals.labelledBylines.map(namesAfterLabel).find((names) => names.length > 0);
+    if (labelled) [authors, authorsOrigin] = [labelled, 'visible-text'];
+  }
   if (authors.length && authorsOrigin) {
     meta.authors = authors;
     origins.authors = authorsOrigin;

@@ -20,6 +20,8 @@ export interface TreeStats {
   order: ElementNode[];
   /** Elements removed as furniture (their subtrees are not in `order`). */
   removed: Set<ElementNode>;
+  /** Elements declaring themselves the article body (itemprop=articleBody, a single "entry-content"). */
+  declared: ElementNode[];
 }
 
 /**
@@ -35,11 +37,12 @@ const HINT_OVERRIDE_SHARE = 0.4;
 export function computeStats(root: ElementNode, useClassHints = true): TreeStats {
   const removed = new Set<ElementNode>();
   const first = measure(root, removed, (el) => isStructuralFurniture(el));
-  if (!useClassHints) return { ...first, removed };
+  const declared = declaredBodies(first.order);
+  if (!useClassHints) return { ...first, removed, declared };
   const total = first.stats.get(root)?.textLength ?? 0;
   // The declared article body and everything around it stay, whatever their class says.
   const protectedEls = new Set<ElementNode>();
-  for (const el of declaredBodies(first.order)) {
+  for (const el of declared) {
     for (let p: ElementNode | undefined = el; p && !protectedEls.has(p); p = p.parent) protectedEls.add(p);
   }
   const hinted = new Set<ElementNode>();
@@ -47,9 +50,9 @@ export function computeStats(root: ElementNode, useClassHints = true): TreeStats
     if (el === root || protectedEls.has(el) || !hasFurnitureHint(el)) continue;
     if ((first.stats.get(el)?.textLength ?? 0) < total * HINT_OVERRIDE_SHARE) hinted.add(el);
   }
-  if (hinted.size === 0) return { ...first, removed };
+  if (hinted.size === 0) return { ...first, removed, declared };
   const second = measure(root, removed, (el) => hinted.has(el) || isStructuralFurniture(el));
-  return { ...second, removed };
+  return { ...second, removed, declared };
 }
 
 const COMMA = /[,،、，]/g;

@@ -75,8 +75,6 @@ const TAIL_HEADING = new RegExp(
       'auch interessant',
       'mehr zum thema',
       'weitere artikel',
-      'das könnte (?:sie|dich) auch interessieren!?',
-      'lesen sie auch',
       'lies auch',
       'meistgelesen(?:e artikel)?',
       'ähnliche (?:artikel|beiträge)',
@@ -88,6 +86,25 @@ const TAIL_HEADING = new RegExp(
       'sur le même sujet',
       'noticias relacionadas',
       'te puede interesar',
+      'explore further',
+      'latest (?:articles|posts)',
+      'letzte (?:artikel|beiträge)',
+      'zum weiterlesen',
+      'weiterführende(?:r)? (?:links?|informationen|artikel|inhalte|beiträge)',
+      'mehr themen',
+      'schon gelesen\\??',
+      'lesen sie (?:auch|mehr)\\b.*',
+      'das (?:thema )?könnte (?:sie|dich) auch interessieren!?',
+      'aktuelle (?:berichte|artikel|beiträge|meldungen) aus .*',
+      'temas relacionados',
+      'artículos relacionados',
+      'lee también',
+      'leia também',
+      'veja também',
+      'leggi anche',
+      'voir aussi',
+      'czytaj (?:też|także)',
+      'zobacz (?:też|także)',
     ].join('|') +
     ')[:.]?$',
   'i',
@@ -101,7 +118,29 @@ export function isTailHeading(line: string): boolean {
   return line.length <= 60 && TAIL_HEADING.test(line);
 }
 
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|all rights reserved|copyrighted (?:property|material)|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|chroniony prawem autorskim|urheberrechtlich geschützt/i;
+
 /** A copyright or "All rights reserved" line closing a capture. */
 export function isCopyrightLine(line: string): boolean {
-  return line.length <= 200 && /^(?:©|\(c\)|copyright\b)|all rights reserved/i.test(line);
+  return line.length <= 200 && COPYRIGHT.test(line);
+}
+
+/** Verbs of an ask to follow, subscribe or join ("Follow us on", "Síguenos en", "Abonnieren Sie"). */
+const ASK = /\b(?:follow|subscribe|join|sign up|download|folg(?:e|en sie)|abonnier|melde dich|síguenos|siguenos|suscr[íi]bete|nos siga|siga-nos|assine|suivez|abonnez|seguici|iscriviti|zapraszamy|obserwuj)|\b(?:mira lo que tiene|ya sabías)/i;
+/** What such an ask points to: a channel, an edition, an app. */
+const CHANNEL = /\b(?:twitter|facebook|instagram|youtube|telegram|whatsapp|tiktok|linkedin|google news|newsletter|e-?paper|edition|channel|canal|kanal|app|podcast|subskrypcj\w*|updates?)\b/i;
+
+/** The site speaking of itself: "us", "our", "uns", "nuestro", "notre", ... */
+const FIRST_PERSON = /\b(?:us|our|uns|unser\w*|nos|nuestr[oa]s?|nous|notre|nossa|nosso)\b/i;
+
+/**
+ * A short line asking the reader to follow, subscribe or download: the
+ * page's tail, not the story. The ask opens the line (imperative) or the
+ * site names itself, so a story sentence about an app or Twitter stays.
+ */
+export function isPromoLine(line: string): boolean {
+  if (line.length > 250 || !CHANNEL.test(line)) return false;
+  const start = line.replace(/^[\s¡¿»«"„“*>-]+/, '');
+  const ask = ASK.exec(start);
+  return ask !== null && (ask.index === 0 || FIRST_PERSON.test(line));
 }

@@ -103,3 +103,28 @@ test('extractFromTextCapture: a repeated sentence in the body is not taken for a
   assert.ok(page.text.includes('The talks resumed on Monday.'));
   assert.equal(page.meta.authors, undefined);
 });
+
+test('text capture: an outlet name above the headline is neither the title nor the story', () => {
+  const capture = [
+    'Menu',
+    'Harbour Gazette',
+    '',
+    'Dock strike ends after port agrees to new shift pattern',
+    '',
+    'PORTVILLE - Dock workers returned to work on Saturday after a ten-day strike, the union said.',
+    '',
+    'The port authority agreed to a shift pattern that the union had demanded since spring.',
+    '',
+    'Share this article',
+    'Copyright 2024 Harbour Gazette',
+  ].join('\n');
+  const page = extractFromTextCapture(capture);
+  assert.equal(page.meta.title, 'Dock strike ends after port agrees to new shift pattern');
+  assert.ok(!page.text.includes('Harbour Gazette'), page.text);
+  assert.ok(page.text.startsWith('PORTVILLE - Dock workers'), page.text);
+});
+
+test('text capture: a short name-like headline with no headline after it stays the title', () => {
+  const capture = ['Election Day', '', 'Voters in the northern province queued from dawn on Sunday to choose a new assembly, officials said.', '', 'Turnout was higher than in the last vote.'].join('\n');
+  assert.equal(extractFromTextCapture(capture).meta.title, 'Election Day');
+});

@@ -94,8 +94,14 @@ function findTitleIndex(lines: LabelledLine[], givenTitle?: string): number {
     const i = lines.findIndex((l) => l.label === 'content' && l.text.toLowerCase() === want);
     if (i >= 0) return i;
   }
-  const first = lines.findIndex((l) => l.label === 'content');
+  let first = lines.findIndex((l) => l.label === 'content');
   if (first < 0) return -1;
+  const headline = headlineAfterSiteName(lines, first);
+  if (headline >= 0) {
+    // The outlet's name is page furniture, neither headline nor story.
+    lines[first]!.label = 'residue';
+    first = headline;
+  }
   const t = lines[first]!.text;
   if (t.length > 200 || t.split(/\s+/).length > 30) return -1;
   // A header line (byline/date/caption) soon after marks the line as the headline.
@@ -110,6 +116,26 @@ function findTitleIndex(lines: LabelledLine[], givenTitle?: string): number {
   const next = lines[first + 1];
   if (!/[.:;,]$/.test(t) && (next === undefined || next.blank) && nextNonBlank(lines, first)) return first;
   return -1;
+}
+
+/**
+ * A page capture often starts with the outlet's name ("Sahel Daily") above
+ * the headline. The first content line is such a name when it is short and
+ * name-like, and the next content line is a longer line without closing
+ * punctuation (the headline), or the name comes back in the page's last lines
+ * (the copyright or footer). Returns the headline's index, or -1.
+ */
+function headlineAfterSiteName(lines: LabelledLine[], first: number): number {
+  const name = lines[first]!.text;
+  const words = name.split(/\s+/).length;
+  if (words > 4 || !isNameLikeLine(name)) return -1;
+  const next = lines.findIndex((l, i) => i > first && l.label === 'content');
+  if (next < 0) return -1;
+  const t = lines[next]!.text;
+  const headlineLike = !/[.:;,]$/.test(t) && t.length <= 200 && t.split(/\s+/).length > words + 2;
+  if (!headlineLike) return -1;
+  const nameAgainLater = lines.slice(-6).some((l, k, tail) => k < tail.length && l !== lines[first] && l.text.includes(name));
+  return nameAgainLater || lines[next - 1]?.blank ? next : -1;
 }
 
 /** Step 2b: index of the first tail heading after the story has begun, or the end. */

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Doc } from '../src/model/doc.js';
 import { createDefaultPipeline } from '../src/pipeline/default.js';
+import { getGazetteer } from '../src/geo/gazetteer.js';
 import { repoPath, sharedDataPath } from '../src/paths.js';
 
 function loadArticles(limit: number): { id: string; text: string; published: string }[] {
@@ -30,24 +31,65 @@ function benchPipeline(): void {
   const rounds = 3;
   let docs = 0;
   let chars = 0;
+  // Per-component wall time, summed over every run (the pipeline's own loop, spelled out).
+  const perComponent = new Map<string, number>(pipeline.components.map((c) => [c.name, 0]));
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let r = 0; r < rounds; r++) {
     for (const a of articles) {
-      pipeline.run(new Doc(a.id, a.text, { published: a.published }));
+      const doc = new Doc(a.id, a.text, { published: a.published });
+      for (const c of pipeline.components) {
+        const s = performance.now();
+        c.run(doc);
+        perComponent.set(c.name, perComponent.get(c.name)! + performance.now() - s);
+      }
       docs++;
       chars += a.text.length;
     }
   }
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
   const mb = process.memoryUsage().rss / 1e6;
   console.log(`pipeline [${pipeline.describe().map((c) => c.name).join(' > ')}]`);
   console.log(
     `  ${docs} articles (avg ${Math.round(chars / docs)} chars) in ${secs.toFixed(2)} s: ${(docs / secs).toFixed(1)} articles/s, ` +
       `${((chars / secs) / 1e6).toFixed(2)} MB text/s, RSS ${mb.toFixed(0)} MB (target >= 100 articles/s/core)`,
   );
+  console.log(`  CPU ${cpuSecs.toFixed(2)} s: ${(docs / cpuSecs).toFixed(1)} articles per CPU-second`);
+  console.log(`  per article: ${[...perComponent].map(([name, ms]) => `${name} ${(ms / docs).toFixed(2)} ms`).join(', ')}`);
 }
 
-benchPipeline();
+/**
+ * Gazetteer lookup speed (issue #7): CPU for loading the file, then for 10k
+ * lookups of names taken from across the file, the first round (cold caches,
+ * JIT) and a warm round apart.
+ */
+function benchGeo(): void {
+  const c0 = process.cpuUsage();
+  const g = getGazetteer();
+  const load = process.cpuUsage(c0);
+  const names = Array.from({ length: 10_000 }, (_, i) => g.place((i * 17) % g.size).name);
+  const round = () => {
+    const c1 = process.cpuUsage();
+    let hits = 0;
+    for (const name of names) hits += g.lookup(name).length;
+    const used = process.cpuUsage(c1);
+    return { ms: (used.user + used.system) / 1000, hits };
+  };
+  const first = round();
+  const warm = [round(), round(), round()].map((r) => r.ms);
+  console.log(
+    `gazetteer: ${g.size} places, load ${((load.user + load.system) / 1000).toFixed(0)} ms CPU; ` +
+      `10k lookups: first round ${first.ms.toFixed(1)} ms CPU, warm ${Math.min(...warm).toFixed(1)}–${Math.max(...warm).toFixed(1)} ms (${first.hits} hits; target < 50 ms)`,
+  );
+}
+
+// --only pipeline|geo runs just that part (for before/after comparisons).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (!only || only === 'pipeline') benchPipeline();
+if (!only || only === 'geo') benchGeo();
+if (only) process.exit(0);
 for (const name of ['bench-extract', 'bench-ner', 'bench-geo']) {
   const file = repoPath('scripts', `${name}.ts`);
   if (!existsSync(file)) continue;

@@ -6,7 +6,10 @@
  *    sentences whose type matched;
  *  - PETR.UnitTest.records.xml: CAMEO root accuracy of the main event. Its
  *    codes with roots above 20 (21x, 22x, 34x, 9xx) are test codes of the
- *    PETRARCH validation dictionaries, not CAMEO; they are reported apart.
+ *    PETRARCH validation dictionaries, not CAMEO; they are reported apart;
+ *  - acled-fixtures.ts: our own invented sentences, one ACLED sub-event type each;
+ *  - cameo_class_train.tsv: 5-way CAMEO class of the main event (all, and a fixed 20% held out);
+ *  - cameo_ner_train.txt: source/target span accuracy of the main event's actor and target.
  * Runs the default pipeline (src/pipeline/default.ts) up to events, then
  * extractEvents for the ranked events.
  * Usage: npm run eval:events [-- --verbose]
@@ -17,6 +20,7 @@ import { sharedDataPath } from '../src/paths.js';
 import { createDefaultPipeline } from '../src/pipeline/default.js';
 import { eventsComponent, extractEvents, type ScoredEvent } from '../src/annotate/events/component.js';
 import type { EventActor } from '../src/model/layers.js';
+import { ACLED_FIXTURES } from '../src/annotate/events/acled-fixtures.js';
 
 const verbose = process.argv.includes('--verbose');
 let annotateMs = 0;
@@ -130,7 +134,107 @@ function evalPetr(): Record<string, number> {
   };
 }
 
+/** Our own invented ACLED sentences (src/annotate/events/acled-fixtures.ts), through the whole pipeline. */
+function evalAcledFixtures(): Record<string, number> {
+  let ok = 0;
+  for (const [i, [sentence, , subEventType]] of ACLED_FIXTURES.entries()) {
+    const top = main(annotate(`acled-${i}`, sentence, '2024-05-02'))?.event;
+    if (top?.acled?.subEventType === subEventType) ok++;
+    else if (verbose) console.log(`ACLED want ${subEventType} got ${top?.acled?.subEventType ?? 'none'} | ${sentence}`);
+  }
+  return { sentences: ACLED_FIXTURES.length, subEventTypeAccuracy: ok / ACLED_FIXTURES.length, correct: ok };
+}
+
+/**
+ * Held-out split for the ConfliBERT sets: a fixed hash of the sentence puts 20% in
+ * the held-out part, so figures stay comparable if a model is ever trained on the rest.
+ */
+function heldOut(sentence: string): boolean {
+  let h = 2166136261;
+  for (let i = 0; i < sentence.length; i++) h = Math.imul(h ^ sentence.charCodeAt(i), 16777619);
+  return (h >>> 0) % 5 === 0;
+}
+
+/**
+ * cameo_class_train.tsv: 5 classes, read from the examples and from how our CAMEO
+ * roots fall across them (a root-by-class table of this set): 0 statements and
+ * appeals (01-02); 1 intent, consult, diplomatic cooperation (03-05); 2 material
+ * cooperation (06-08: aid, release, lift a ban); 3 verbal conflict (09-13: reject,
+ * condemn, veto; and 16, reduce relations); 4 material conflict (14-15, 17-20).
+ */
+function cameoClass(cameo: string | undefined): number | undefined {
+  if (!cameo) return undefined;
+  const root = Number(cameo.slice(0, 2));
+  return root <= 2 ? 0 : root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 || root === 16 ? 3 : 4;
+}
+
+function evalCameoClass(): Record<string, number> {
+  const rows = readFileSync(sharedDataPath('events', 'cameo_class_train.tsv'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+  const tally = { all: 0, allOk: 0, held: 0, heldOk: 0, none: 0 };
+  rows.forEach(([sentence, gold], i) => {
+    const got = cameoClass(main(annotate(`class-${i}`, sentence!, '2018-01-01'))?.event.cameo);
+    if (got === undefined) tally.none++;
+    const ok = got === Number(gold);
+    tally.all++;
+    if (ok) tally.allOk++;
+    if (heldOut(sentence!)) {
+      tally.held++;
+      if (ok) tally.heldOk++;
+    }
+  });
+  return { sentences: tally.all, classAccuracy: tally.allOk / tally.all, heldOutSentences: tally.held, heldOutClassAccuracy: tally.heldOk / tally.held, noEvent: tally.none };
+}
+
+/** cameo_ner_train.txt: source (S) and target (T) spans in BIO over tokens; sentences rebuilt with single spaces. */
+function evalSpans(): Record<string, number> {
+  const blocks = readFileSync(sharedDataPath('events', 'cameo_ner_train.txt'), 'utf8').split(/\n\s*\n/).filter((b) => b.trim());
+  const t = { n: 0, srcN: 0, srcOverlap: 0, srcExact: 0, tarN: 0, tarOverlap: 0, tarExact: 0, heldSrcN: 0, heldSrcOk: 0, heldTarN: 0, heldTarOk: 0 };
+  blocks.forEach((block, i) => {
+    let text = '';
+    const spans: Record<'S' | 'T', { start: number; end: number }[]> = { S: [], T: [] };
+    for (const line of block.split('\n')) {
+      const cut = line.lastIndexOf(' ');
+      if (cut <= 0) continue;
+      const word = line.slice(0, cut);
+      const tag = line.slice(cut + 1);
+      if (text) text += ' ';
+      const start = text.length;
+      text += word;
+      const role = tag.slice(2) as 'S' | 'T';
+      if (tag.startsWith('B-')) spans[role]?.push({ start, end: text.length });
+      else if (tag.startsWith('I-') && spans[role]?.length) spans[role][spans[role].length - 1]!.end = text.length;
+    }
+    const top = main(annotate(`span-${i}`, text, '2018-01-01'))?.event;
+    const held = heldOut(text);
+    t.n++;
+    const check = (gold: { start: number; end: number }[], got: EventActor | undefined, role: 'src' | 'tar') => {
+      if (!gold.length) return;
+      const overlap = !!got && gold.some((g) => got.start < g.end && g.start < got.end);
+      const exact = !!got && gold.some((g) => g.start === got.start && g.end === got.end);
+      if (role === 'src') {
+        t.srcN++; if (overlap) t.srcOverlap++; if (exact) t.srcExact++;
+        if (held) { t.heldSrcN++; if (overlap) t.heldSrcOk++; }
+      } else {
+        t.tarN++; if (overlap) t.tarOverlap++; if (exact) t.tarExact++;
+        if (held) { t.heldTarN++; if (overlap) t.heldTarOk++; }
+      }
+    };
+    // Inferred participants are guesses from the site, not text spans.
+    check(spans.S, top?.actor?.inferred ? undefined : top?.actor, 'src');
+    check(spans.T, top?.target?.inferred ? undefined : top?.target, 'tar');
+  });
+  return {
+    sentences: t.n,
+    sourceSpanOverlap: t.srcOverlap / t.srcN, sourceSpanExact: t.srcExact / t.srcN, sourceN: t.srcN,
+    targetSpanOverlap: t.tarOverlap / t.tarN, targetSpanExact: t.tarExact / t.tarN, targetN: t.tarN,
+    heldOutSourceSpanOverlap: t.heldSrcOk / t.heldSrcN, heldOutTargetSpanOverlap: t.heldTarOk / t.heldTarN,
+  };
+}
+
 const gsr = evalGsr();
 const petr = evalPetr();
-const docs = gsr.sentences! + petr.sentences!;
-console.log(JSON.stringify({ plover_gsr: gsr, petr_unit_tests: petr, msPerSentence: annotateMs / docs }, null, 2));
+const acled = evalAcledFixtures();
+const cameoClasses = evalCameoClass();
+const spans = evalSpans();
+const docs = gsr.sentences! + petr.sentences! + acled.sentences! + cameoClasses.sentences! + spans.sentences!;
+console.log(JSON.stringify({ plover_gsr: gsr, petr_unit_tests: petr, acled_fixtures: acled, cameo_class: cameoClasses, cameo_spans: spans, msPerSentence: annotateMs / docs }, null, 2));

@@ -1,8 +1,8 @@
 /**
  * The row format of models/gazetteer.tsv.gz, shared by the build script and
- * the loader. Rows are written most populous first and carry their lookup
- * keys precomputed, so loading is a split and a map fill (no normalising,
- * no sorting) and places are parsed only when looked up.
+ * the loader (gazetteer-table.ts). Rows are written most populous first and
+ * carry their lookup keys precomputed, so loading is one pass over the text
+ * (no normalising, no sorting).
  *
  * Line: keys (|) TAB id TAB name TAB lat TAB lon TAB country TAB admin1 TAB fcode TAB population
  */
@@ -57,19 +57,4 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 export function formatGazetteerLine(row: GazetteerRow): string {
   return [rowKeys(row).join('|'), row.id || '', row.name, round4(row.lat), round4(row.lon), row.country, row.admin1, row.fcode, Math.round(row.population)].join('\t');
-}
-
-/** The fields of a line after its keys. */
-export function parseGazetteerFields(line: string): Omit<GazetteerRow, 'alts'> {
-  const f = line.split('\t');
-  return {
-    id: f[1] ? Number(f[1]) : 0,
-    name: f[2]!,
-    lat: Number(f[3]),
-    lon: Number(f[4]),
-    country: f[5]!,
-    admin1: f[6]!,
-    fcode: f[7]!,
-    population: Number(f[8]),
-  };
 }

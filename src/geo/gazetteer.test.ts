@@ -75,3 +75,17 @@ test('US state abbreviations', () => {
   assert.equal(stateCodeOfAbbreviation('GA'), 'GA');
   assert.equal(stateCodeOfAbbreviation('Foo.'), undefined);
 });
+
+test('nameKey: Latin letters with diacritics and typographic marks take the fast path with the same keys', () => {
+  assert.equal(nameKey('Zürich'), 'zurich');
+  assert.equal(nameKey('Đà Nẵng'), 'đa nang');
+  assert.equal(nameKey('Côte d’Ivoire'), 'cote divoire');
+  assert.equal(nameKey('Guinea–Bissau'), 'guinea bissau');
+  assert.equal(nameKey('  The\u00a0Gambia '), 'gambia');
+  assert.equal(nameKey('İzmir'), 'izmir');
+});
+
+test('lookup returns the same shared list for every spelling of a key', () => {
+  assert.equal(gaz.lookup('Baghdad'), gaz.lookup('BAGHDAD'));
+  assert.equal(gaz.lookup('Xqzzyville').length, 0);
+});

@@ -2,130 +2,129 @@
  * The offline gazetteer: loads models/gazetteer.tsv.gz (built by
  * scripts/build-gazetteer.ts) and looks names up case-, diacritic-, hyphen-
  * and Arabic-article-insensitively ("al-Anbar" = "Anbar" = "AL ANBAR").
- * Keys are precomputed in the file; rows are parsed on first lookup.
+ *
+ * Loading reads the file into columns and a key index (gazetteer-table.ts,
+ * key-index.ts) without per-row objects; a lookup is one key normalisation,
+ * one hash probe and, on the first lookup of a key, one small shared array.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { repoPath } from '../paths.js';
-import { featureClassOf, parseGazetteerFields } from './gazetteer-file.js';
+import { emptySlots, GazetteerTable } from './gazetteer-table.js';
 import { adminCore, nameKey, withoutArticle } from './normalize.js';
 
 export const GAZETTEER_PATH = repoPath('models', 'gazetteer.tsv.gz');
 
 export interface GazPlace {
   /** Row number in the gazetteer; stable for one loaded file. */
-  index: number;
+  readonly index: number;
   /** GeoNames id, 0 when unknown. */
-  id: number;
-  name: string;
-  lat: number;
-  lon: number;
+  readonly id: number;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
   /** ISO2, '' for areas spanning countries. */
-  country: string;
+  readonly country: string;
   /** Admin1 code within the country. */
-  admin1Code: string;
+  readonly admin1Code: string;
   /** GeoNames feature class (P, A, L, H, T) and code (PPLC, ADM1, PCLI, ...). */
-  featureClass: string;
-  fcode: string;
-  population: number;
+  readonly featureClass: string;
+  readonly fcode: string;
+  readonly population: number;
 }
 
-export class Gazetteer {
-  private readonly lines: string[];
-  private readonly parsed: (GazPlace | undefined)[];
-  private readonly byKey = new Map<string, number[]>();
-  private readonly admin1ByCode = new Map<string, number>();
-  private readonly countryByCode = new Map<string, number>();
+const NONE: readonly GazPlace[] = Object.freeze([]);
+const WARM_UP_ROWS = 4000;
 
-  /** Lines in file order (most populous first), as written by the build script. */
-  constructor(lines: string[]) {
-    this.lines = lines.filter((l) => l && !l.startsWith('#'));
-    this.parsed = new Array<GazPlace | undefined>(this.lines.length);
-    for (let i = 0; i < this.lines.length; i++) {
-      const line = this.lines[i]!;
-      const tab = line.indexOf('\t');
-      for (const key of line.slice(0, tab).split('|')) {
-        const list = this.byKey.get(key);
-        if (list) list.push(i);
-        else this.byKey.set(key, [i]);
-      }
-      if (line.includes('\tADM1\t')) {
-        const p = this.place(i);
-        this.admin1ByCode.set(`${p.country}.${p.admin1Code}`, i);
-      } else if (line.includes('\tPCLI\t')) {
-        this.countryByCode.set(this.place(i).country, i);
-      }
+export class Gazetteer {
+  private readonly table: GazetteerTable;
+  /** Candidate lists by key id, built on the first lookup of each key and shared after. */
+  private readonly hitLists: (readonly GazPlace[] | undefined)[];
+  private readonly admin1ByCode = new Map<string, GazPlace>();
+  private readonly countryByCode = new Map<string, GazPlace>();
+
+  /** The text of a gazetteer file (see loadGazetteer). */
+  constructor(text: string) {
+    this.table = new GazetteerTable(text);
+    this.hitLists = emptySlots<readonly GazPlace[]>(this.table.keys.size);
+    for (const i of this.table.admin1Rows) {
+      const p = this.table.place(i);
+      this.admin1ByCode.set(`${p.country}.${p.admin1Code}`, p);
     }
+    for (const i of this.table.countryRows) this.countryByCode.set(this.table.place(i).country, this.table.place(i));
+    this.warmUp();
+  }
+
+  /**
+   * Looks up the names of the most populous places once. The first few
+   * thousand lookups of a process otherwise run unoptimised code and pay for
+   * its compilation; this moves that one-time cost into loading (where it
+   * is counted), and these are the names news looks up most anyway.
+   */
+  private warmUp(): void {
+    for (let i = 0; i < Math.min(WARM_UP_ROWS, this.size); i++) this.lookup(this.table.place(i).name);
   }
 
   get size(): number {
-    return this.lines.length;
+    return this.table.size;
   }
 
   /** The place on row i. */
   place(i: number): GazPlace {
-    const cached = this.parsed[i];
-    if (cached) return cached;
-    const f = parseGazetteerFields(this.lines[i]!);
-    const place: GazPlace = {
-      index: i,
-      id: f.id,
-      name: f.name,
-      lat: f.lat,
-      lon: f.lon,
-      country: f.country,
-      admin1Code: f.admin1,
-      featureClass: featureClassOf(f.fcode),
-      fcode: f.fcode,
-      population: f.population,
-    };
-    this.parsed[i] = place;
-    return place;
+    return this.table.place(i);
   }
 
   /** True when some place has this name (any spelling variant). */
   has(name: string): boolean {
-    return this.count(name) > 0;
+    return this.keyIdOf(name) >= 0;
   }
 
   /** How many places share the name (without building the candidate list). */
   count(name: string): number {
-    return this.lookupIndexes(name)?.length ?? 0;
+    const id = this.keyIdOf(name);
+    return id < 0 ? 0 : this.table.keyRowStart[id + 1]! - this.table.keyRowStart[id]!;
   }
 
-  /** Every place a name may refer to, most populous first. */
-  lookup(name: string): GazPlace[] {
-    const hits = this.lookupIndexes(name);
-    return hits ? hits.map((i) => this.place(i)) : [];
+  /** Every place a name may refer to, most populous first. The list is shared: do not modify it. */
+  lookup(name: string): readonly GazPlace[] {
+    const id = this.keyIdOf(name);
+    if (id < 0) return NONE;
+    return (this.hitLists[id] ??= this.buildHits(id));
   }
 
-  private lookupIndexes(name: string): readonly number[] | undefined {
+  private buildHits(id: number): readonly GazPlace[] {
+    const { keyRows, keyRowStart } = this.table;
+    const hits: GazPlace[] = [];
+    for (let r = keyRowStart[id]!; r < keyRowStart[id + 1]!; r++) hits.push(this.table.place(keyRows[r]!));
+    return hits;
+  }
+
+  /** The key id of a name, or -1. */
+  private keyIdOf(name: string): number {
     const key = nameKey(name);
-    if (!key) return undefined;
-    const hits = this.byKey.get(key);
-    if (hits) return hits;
+    if (!key) return -1;
+    const keys = this.table.keys;
+    const id = keys.find(key);
+    if (id >= 0) return id;
     // "Anbar province" → "Anbar"; but an unknown "Kent County" must not become any "Kent".
-    const alt = withoutArticle(key) ?? (/ (?:county|parish)$/.test(key) ? undefined : adminCore(key));
-    return alt ? this.byKey.get(alt) : undefined;
+    const alt = withoutArticle(key) ?? (key.endsWith(' county') || key.endsWith(' parish') ? undefined : adminCore(key));
+    return alt ? keys.find(alt) : -1;
   }
 
   /** The admin1 area with this code ("US", "LA" → Louisiana). */
   admin1(country: string, code: string): GazPlace | undefined {
-    const i = this.admin1ByCode.get(`${country}.${code}`);
-    return i === undefined ? undefined : this.place(i);
+    return this.admin1ByCode.get(`${country}.${code}`);
   }
 
   /** The country entry by ISO2. */
   country(iso2: string): GazPlace | undefined {
-    const i = this.countryByCode.get(iso2);
-    return i === undefined ? undefined : this.place(i);
+    return this.countryByCode.get(iso2);
   }
 }
 
 /** Loads a gazetteer file (gzip'd TSV). */
 export function loadGazetteer(path: string = GAZETTEER_PATH): Gazetteer {
-  const text = gunzipSync(readFileSync(path)).toString('utf8');
-  return new Gazetteer(text.split('\n'));
+  return new Gazetteer(gunzipSync(readFileSync(path)).toString('utf8'));
 }
 
 let shared: Gazetteer | undefined;

@@ -2,7 +2,7 @@
  * Demonyms of US states as news writes them ("Texan", "Californians") →
  * admin1 code. Hand-written; only forms that are not also common words.
  */
-const STATE_DEMONYMS: Record<string, string> = {
+const STATE_DEMONYM_LIST: Record<string, string> = {
   Alabamian: 'AL', Alaskan: 'AK', Arizonan: 'AZ', Arkansan: 'AR', Californian: 'CA', Coloradan: 'CO',
   Connecticuter: 'CT', Delawarean: 'DE', Floridian: 'FL', Georgian: 'GA', Hawaiian: 'HI', Idahoan: 'ID',
   Illinoisan: 'IL', Hoosier: 'IN', Indianan: 'IN', Iowan: 'IA', Kansan: 'KS', Kentuckian: 'KY', Louisianan: 'LA',
@@ -14,10 +14,15 @@ const STATE_DEMONYMS: Record<string, string> = {
   Vermonter: 'VT', Virginian: 'VA', Washingtonian: 'WA', 'West Virginian': 'WV', Wisconsinite: 'WI', Wyomingite: 'WY',
 };
 
-/** The admin1 code of a US state demonym, singular or plural ("Texans" → "TX"). */
+const STATE_DEMONYMS = new Map(Object.entries(STATE_DEMONYM_LIST));
+
+/** White space other than single inner spaces: the only case that needs the name tidied first. */
+const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+/** The admin1 code of a US state demonym, singular or plural ("Texans" → "TX"). Called on every capitalised word. */
 export function stateOfDemonym(s: string): string | undefined {
-  const t = s.trim().replace(/\s+/g, ' ');
-  return STATE_DEMONYMS[t] ?? (t.endsWith('s') ? STATE_DEMONYMS[t.slice(0, -1)] : undefined);
+  const t = UNTIDY_SPACE.test(s) ? s.trim().replace(/\s+/g, ' ') : s;
+  return STATE_DEMONYMS.get(t) ?? (t.endsWith('s') ? STATE_DEMONYMS.get(t.slice(0, -1)) : undefined);
 }
 
 /** Longest state demonym in words (for n-gram scans). */

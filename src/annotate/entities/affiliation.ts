@@ -8,10 +8,9 @@
  *  - the country of organisations and places from their own words
  *    ("Islamic Resistance in Iraq" → IRQ), and the sector of organisations.
  */
-import { countryByCapital, lookupCountry } from '../../lexicon/countries.js';
 import type { Entity } from '../../model/layers.js';
 import { tokenRange, type TokenView } from './context.js';
-import { orgSector } from './org-sectors.js';
+import { capitalCountryOf, countryOf, sectorOfOrganisation } from './lexicon-memo.js';
 import { HONORIFICS, ROLE_MODIFIERS, roleAtEnd } from './roles.js';
 
 /** How far before or after a name a title may reach, in tokens. */
@@ -32,14 +31,16 @@ export function readTitle(lower: readonly string[], texts: readonly string[]): A
   let rest = lower.length - (role?.words ?? 0);
   while (rest > 0 && ROLE_MODIFIERS.has(lower[rest - 1]!)) rest--;
   const out: Affiliation = role ? { role: role.role, sector: role.sector } : {};
-  // "the United Nations envoy", "a Hamas official": the organisation decides the sector.
-  const orgWords = texts.slice(0, rest).filter((w, k) => !DETERMINERS.has(lower[k]!) && /^\p{Lu}/u.test(w));
-  const bySector = orgWords.length ? orgSector(orgWords.join(' ')) : undefined;
-  if (role && bySector && !lookupCountry(orgWords.join(' '))) out.sector = bySector;
+  if (role) {
+    // "the United Nations envoy", "a Hamas official": the organisation decides the sector.
+    const orgWords = texts.slice(0, rest).filter((w, k) => !DETERMINERS.has(lower[k]!) && /^\p{Lu}/u.test(w));
+    const bySector = orgWords.length ? sectorOfOrganisation(orgWords.join(' ')) : undefined;
+    if (bySector && !countryOf(orgWords.join(' '))) out.sector = bySector;
+  }
   // "Spanish", "Iraq 's", "U.S."; scanning back over at most three words.
   for (let k = rest - 1; k >= Math.max(0, rest - 3); k--) {
     if (lower[k] === "'s" || DETERMINERS.has(lower[k]!)) continue;
-    const c = lookupCountry(texts[k]!);
+    const c = countryOf(texts[k]!);
     if (c && /^\p{Lu}/u.test(texts[k]!)) {
       out.country = c.iso3;
       break;
@@ -54,27 +55,28 @@ function prefixWords(view: TokenView, first: number): [number, number] {
   let k = first;
   while (k > 0 && first - k < MAX_PREFIX) {
     const prev = k - 1;
-    if (view.tokens[prev]!.sentence !== sentence || PUNCT.test(view.texts[prev]!)) break;
+    if (view.tokens[prev]!.sentence !== sentence || PUNCT.test(view.text(prev)!)) break;
     k = prev;
   }
   let end = first;
-  while (end > k && HONORIFICS.has(view.lower[end - 1]!)) end--;
+  while (end > k && HONORIFICS.has(view.lower(end - 1)!)) end--;
   return [k, end];
 }
 
 /** ", the Iraqi foreign minister," after a name: the words between the comma and the next punctuation. */
 function appositionWords(view: TokenView, last: number): [number, number] | undefined {
-  if (view.texts[last] !== ',') return undefined;
+  if (view.text(last) !== ',') return undefined;
   const sentence = view.tokens[last]!.sentence;
   let k = last + 1;
-  while (k < view.tokens.length && k - last <= MAX_APPOSITION && view.tokens[k]!.sentence === sentence && !PUNCT.test(view.texts[k]!)) {
-    if (view.lower[k] === 'of' || view.lower[k] === 'for' || view.lower[k] === 'who' || view.lower[k] === 'in') break;
+  while (k < view.tokens.length && k - last <= MAX_APPOSITION && view.tokens[k]!.sentence === sentence && !PUNCT.test(view.text(k)!)) {
+    const w = view.lower(k);
+    if (w === 'of' || w === 'for' || w === 'who' || w === 'in') break;
     k++;
   }
   return k > last + 1 ? [last + 1, k] : undefined;
 }
 
-const slice = (view: TokenView, [a, b]: [number, number]) => [view.lower.slice(a, b), view.texts.slice(a, b)] as const;
+const slice = (view: TokenView, [a, b]: [number, number]) => [view.lowers(a, b), view.texts(a, b)] as const;
 
 export function personAffiliation(view: TokenView, entity: Entity, lastRole: () => Affiliation | undefined): Affiliation {
   const [first, last] = tokenRange(view, entity);
@@ -99,17 +101,17 @@ export function personAffiliation(view: TokenView, entity: Entity, lastRole: () 
 /** Country and sector of an organisation, place or other named thing from its own words. */
 export function namedThingAffiliation(view: TokenView, entity: Entity): Affiliation {
   const out: Affiliation = {};
-  if (entity.type === 'ORG') out.sector = orgSector(entity.text);
-  const whole = lookupCountry(entity.text) ?? (entity.type !== 'MISC' ? countryByCapital(entity.text) : undefined);
+  if (entity.type === 'ORG') out.sector = sectorOfOrganisation(entity.text);
+  const whole = countryOf(entity.text) ?? (entity.type !== 'MISC' ? capitalCountryOf(entity.text) : undefined);
   if (whole) {
     out.country = whole.iso3;
     return out;
   }
   const [first, last] = tokenRange(view, entity);
   for (let k = first; k < last; k++) {
-    const t = view.texts[k]!;
+    const t = view.text(k)!;
     if (!/^\p{Lu}/u.test(t)) continue;
-    const c = lookupCountry(t);
+    const c = countryOf(t);
     if (c) {
       out.country = c.iso3;
       break;

@@ -39,8 +39,11 @@ const normalizeForModel = (s: string) => (NEEDS_NORMALIZING.test(s) ? s.replace(
 /** Step 1: tagger spans over the doc's sentences. */
 export function proposeEntities(doc: Doc, model: NerTagger = getTagger()): TaggedSpan[] {
   const sentences: OffsetToken[][] = [];
+  // One test of the whole text spares most documents a test per token.
+  const normalize = NEEDS_NORMALIZING.test(doc.text);
   for (const t of doc.get('tokens')) {
-    (sentences[t.sentence] ??= []).push({ text: normalizeForModel(doc.text.slice(t.start, t.end)), start: t.start });
+    const text = doc.text.slice(t.start, t.end);
+    (sentences[t.sentence] ??= []).push({ text: normalize ? normalizeForModel(text) : text, start: t.start });
   }
   return model.tagTokens(sentences.filter(Boolean));
 }
@@ -74,7 +77,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Step 2c: roles, countries, sectors per mention, then shared across each cluster. */
 export function addAffiliations(view: TokenView, entities: readonly Entity[]): Entity[] {
-  const out = entities.map((e) => ({ ...e }));
+  // Object.assign, not spread: properties added to a spread copy (role, sector, country below) take V8's slow path.
+  const out = entities.map((e) => Object.assign({}, e));
   const found = new Map<Entity, Affiliation>();
   const lastRoleBefore = (at: number, e: Entity) => () => {
     for (let k = at - 1; k >= 0; k--) {

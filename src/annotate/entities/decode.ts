@@ -4,19 +4,17 @@
  * features pairing the previous tag with this piece (tag bigram, previous
  * tag + word, previous tag + shape). Impossible BILOU transitions are
  * excluded. Max-marginals from a forward and a backward pass give a margin
- * per piece, used for confidence.
+ * per piece, used for confidence. The passes themselves are in viterbi.ts.
  */
 import { shortShapeOf } from './features.js';
-import { TAGS, allowedTransitions } from './tags.js';
+import { TAGS } from './tags.js';
+import { backwardMax, bestPrevious, forwardMax } from './viterbi.js';
 
 export const N_TAGS = TAGS.length;
 /** Previous-tag states: 0 = sentence start, k+1 = TAGS[k]. */
 const N_PREV = N_TAGS + 1;
-const ALLOWED = allowedTransitions();
 const PREV_NAMES = ['<s>', ...TAGS];
 const ENDS_OK = TAGS.map((t) => t[0] === 'O' || t[0] === 'L' || t[0] === 'U');
-/** Per previous state, the tags allowed next, ascending (the decoding loops visit only these). */
-const NEXT_TAGS: Int8Array[] = ALLOWED.map((row) => Int8Array.from(row.flatMap((ok, t) => (ok ? [t] : []))));
 
 /** Feature ids → weight rows (row `id` is weights[id*N_TAGS ... +N_TAGS)). */
 export interface WeightTable {
@@ -151,87 +149,64 @@ export function decodeSentence(
 }
 
 /** Decoding buffers reused across sentences (grown on demand; decoding is not re-entrant). */
-let buffers = { alpha: new Float64Array(0), back: new Int16Array(0), beta: new Float64Array(0) };
+let buffers = { alpha: new Float64Array(0), beta: new Float64Array(0) };
 
 function scratch(size: number): typeof buffers {
   if (buffers.alpha.length < size) {
     const grown = Math.max(size, 2 * buffers.alpha.length);
-    buffers = { alpha: new Float64Array(grown), back: new Int16Array(grown), beta: new Float64Array(grown) };
+    buffers = { alpha: new Float64Array(grown), beta: new Float64Array(grown) };
   }
   return buffers;
 }
 
 /**
- * Viterbi decoding from per-piece static scores (n × N_TAGS) plus history
- * scores; `withMargins` false skips the backward pass (margins come back empty).
+ * Which margins to compute: 'all'; 'named' only for sentences with a non-O
+ * tag (the only pieces confidence is read for; all-O sentences skip the
+ * backward pass and get no margins); 'none'.
  */
-export function decodeScores(n: number, staticScores: Float64Array, history: HistoryScorer, withMargins = true): Decoded {
+export type MarginMode = 'all' | 'named' | 'none';
+
+/**
+ * Viterbi decoding from per-piece static scores (n × N_TAGS) plus history
+ * scores (passes in viterbi.ts). Margins come back empty when `margins` rules them out.
+ */
+export function decodeScores(
+  n: number,
+  staticScores: Float64Array,
+  history: HistoryScorer | readonly ArrayLike<number>[],
+  margins: boolean | MarginMode = true,
+): Decoded {
   if (n === 0) return { tags: [], margins: [] };
+  const mode: MarginMode = margins === true ? 'all' : margins === false ? 'none' : margins;
   const T = N_TAGS;
-  const H: ArrayLike<number>[] = [];
-  for (let i = 0; i < n; i++) H.push(history(i));
-  // Forward (Viterbi): alpha[i][t] = static[i][t] + max over allowed p of alpha[i-1][p] + H_i[p+1][t].
-  const { alpha, back, beta } = scratch(n * T);
-  alpha.fill(-Infinity, 0, n * T);
-  back.fill(-1, 0, n * T);
-  const h0 = H[0]!;
-  for (let t = 0; t < T; t++) if (ALLOWED[0]![t]) alpha[t] = staticScores[t]! + h0[t]!;
-  for (let i = 1; i < n; i++) {
-    const h = H[i]!;
-    const cur = i * T;
-    for (let p = 0; p < T; p++) {
-      const from = alpha[cur - T + p]!;
-      if (from === -Infinity) continue;
-      const next = NEXT_TAGS[p + 1]!;
-      const hOff = (p + 1) * T;
-      for (let k = 0; k < next.length; k++) {
-        const t = next[k]!;
-        const v = from + h[hOff + t]! + staticScores[cur + t]!;
-        if (v > alpha[cur + t]!) {
-          alpha[cur + t] = v;
-          back[cur + t] = p;
-        }
-      }
-    }
+  // History matrices per piece: given as a list (run time), or asked for one by one.
+  const H: readonly ArrayLike<number>[] = typeof history === 'function' ? Array.from({ length: n }, (_, i) => history(i)) : history;
+  const { alpha, beta } = scratch(n * T);
+  forwardMax(n, staticScores, H, alpha);
+  // The best end equals the max-marginal choice at the last piece (beta is 0 on allowed ends, -inf elsewhere).
+  let end = -1;
+  const lastOff = (n - 1) * T;
+  for (let t = 0; t < T; t++) if (ENDS_OK[t] && (end < 0 || alpha[lastOff + t]! > alpha[lastOff + end]!)) end = t;
+  const tags = new Array<number>(n);
+  tags[n - 1] = end;
+  let named = end !== 0;
+  for (let i = n - 1; i > 0; i--) {
+    const p = bestPrevious(i, tags[i]!, H[i]!, alpha);
+    tags[i - 1] = p;
+    if (p !== 0) named = true;
   }
-  if (!withMargins) {
-    let end = -1;
-    for (let t = 0; t < T; t++) if (ENDS_OK[t] && (end < 0 || alpha[(n - 1) * T + t]! > alpha[(n - 1) * T + end]!)) end = t;
-    return { tags: backtrack(back, n, end), margins: [] };
-  }
-  // Backward max pass: beta[i][t] = best score of pieces after i given tag t at i.
-  beta.fill(-Infinity, 0, n * T);
-  for (let t = 0; t < T; t++) if (ENDS_OK[t]) beta[(n - 1) * T + t] = 0;
-  for (let i = n - 2; i >= 0; i--) {
-    const h = H[i + 1]!;
-    const nextOff = (i + 1) * T;
-    for (let t = 0; t < T; t++) {
-      const next = NEXT_TAGS[t + 1]!;
-      const hOff = (t + 1) * T;
-      let best = -Infinity;
-      for (let k = 0; k < next.length; k++) {
-        const nx = next[k]!;
-        const v = h[hOff + nx]! + staticScores[nextOff + nx]! + beta[nextOff + nx]!;
-        if (v > best) best = v;
-      }
-      beta[i * T + t] = best;
-    }
-  }
-  const marg = (i: number, t: number) => alpha[i * T + t]! + beta[i * T + t]!;
-  let last = 0;
-  for (let t = 1; t < T; t++) if (marg(n - 1, t) > marg(n - 1, last)) last = t;
-  const tags = backtrack(back, n, last);
-  const margins = tags.map((chosen, i) => {
-    let other = -Infinity;
-    for (let t = 0; t < T; t++) if (t !== chosen) other = Math.max(other, marg(i, t));
-    return marg(i, chosen) - other;
-  });
-  return { tags, margins };
+  if (mode === 'none' || (mode === 'named' && !named)) return { tags, margins: [] };
+  backwardMax(n, staticScores, H, beta);
+  return { tags, margins: maxMarginalMargins(tags, alpha, beta) };
 }
 
-function backtrack(back: Int16Array, n: number, last: number): number[] {
-  const tags = new Array<number>(n);
-  tags[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * N_TAGS + tags[i]!]!;
-  return tags;
+/** Per piece, the max-marginal of its chosen tag minus the best max-marginal of any other tag. */
+function maxMarginalMargins(tags: readonly number[], alpha: Float64Array, beta: Float64Array): number[] {
+  const T = N_TAGS;
+  return tags.map((chosen, i) => {
+    const off = i * T;
+    let other = -Infinity;
+    for (let t = 0; t < T; t++) if (t !== chosen) other = Math.max(other, alpha[off + t]! + beta[off + t]!);
+    return alpha[off + chosen]! + beta[off + chosen]! - other;
+  });
 }

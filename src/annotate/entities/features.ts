@@ -44,9 +44,24 @@ export function shortShapeOf(w: string): string {
   return hit;
 }
 
-/** Shape with runs collapsed: "Xxxxx" → "Xx", "d.d" stays. */
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Shape with runs collapsed: "Xxxxx" → "Xx", "d.d" stays. A loop over code
+ * units doing what `shape.replace(/(.)\1+/g, '$1')` does (line terminators,
+ * which '.' does not match, are never collapsed), without the regex.
+ */
 export function shortShape(shape: string): string {
-  return shape.replace(/(.)\1+/g, '$1');
+  let out = '';
+  let runStart = 0;
+  for (let k = 1; k <= shape.length; k++) {
+    const c = k < shape.length ? shape.charCodeAt(k) : -1;
+    if (c === shape.charCodeAt(k - 1) && !isLineTerminator(c)) continue;
+    // shape[runStart, k) is one run of a single code unit: keep its first.
+    out += k - runStart > 1 ? shape[runStart] : shape.slice(runStart, k);
+    runStart = k;
+  }
+  return out;
 }
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
@@ -61,7 +76,17 @@ export interface WordCaseFlags {
 }
 
 export function wordCaseFlags(w: string): WordCaseFlags {
-  return { letter: hasLetter(w), capitalised: isCapitalised(w), allCaps: isAllCaps(w) };
+  // ASCII words (most) by char codes; the regexes decide for anything else.
+  let upper = false;
+  let lower = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return { letter: hasLetter(w), capitalised: isCapitalised(w), allCaps: isAllCaps(w) };
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  const first = w.length > 0 ? w.charCodeAt(0) : 0;
+  return { letter: upper || lower, capitalised: first >= 65 && first <= 90, allCaps: upper && !lower };
 }
 
 /**

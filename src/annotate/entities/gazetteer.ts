@@ -33,6 +33,12 @@ const labelsOf = (kind: GazetteerKind) => {
 
 const NO_LABELS: readonly string[] = Object.freeze([]);
 
+/** A word's own gazetteer facts: the lists it is an entry of, and whether longer entries start with it. */
+export interface GazetteerWord {
+  kinds: GazetteerKind[] | undefined;
+  prefix: boolean;
+}
+
 export class Gazetteer {
   private readonly entries = new Map<string, GazetteerKind[]>();
   /** Every proper prefix (in words) of a multi-word entry, so matching stops as soon as no entry can follow. */
@@ -51,6 +57,11 @@ export class Gazetteer {
     }
   }
 
+  /** What matching needs to know about one lower-cased word (callers may cache it per word). */
+  word(lower: string): GazetteerWord {
+    return { kinds: this.entries.get(lower), prefix: this.prefixes.has(lower) };
+  }
+
   /** Whether a lower-cased word or phrase is in any list. */
   has(lower: string): boolean {
     return this.entries.has(lower);
@@ -59,9 +70,10 @@ export class Gazetteer {
   /**
    * Per piece, the gazetteer features it takes part in: "city:B", "city:I",
    * "country:U", ... from the longest match starting at each piece. Pieces
-   * in no match share one frozen empty array.
+   * in no match share one frozen empty array. `words[i]`, when given, is
+   * `word(lowerPieces[i])`, saving the one-word lookups.
    */
-  match(lowerPieces: readonly string[]): (readonly string[])[] {
+  match(lowerPieces: readonly string[], words?: readonly GazetteerWord[]): (readonly string[])[] {
     const out: (readonly string[])[] = new Array(lowerPieces.length).fill(NO_LABELS);
     const push = (i: number, label: string) => {
       if (out[i] === NO_LABELS) out[i] = [label];
@@ -74,10 +86,10 @@ export class Gazetteer {
       for (let n = 1; n <= MAX_WORDS && i + n <= lowerPieces.length; n++) {
         if (n > 1) {
           // An entry of n words exists only if its first n-1 words are a prefix.
-          if (!this.prefixes.has(key)) break;
+          if (!(n === 2 && words ? words[i]!.prefix : this.prefixes.has(key))) break;
           key = `${key} ${lowerPieces[i + n - 1]!}`;
         }
-        const kinds = this.entries.get(key);
+        const kinds = n === 1 && words ? words[i]!.kinds : this.entries.get(key);
         if (kinds) {
           bestLen = n;
           bestKinds = kinds;

@@ -5,8 +5,8 @@
  * one-word mention that matches the surname of a linked person takes the
  * PER type even where the tagger said otherwise.
  */
-import { lookupCountry } from '../../lexicon/countries.js';
 import type { Entity } from '../../model/layers.js';
+import { countryOf } from './lexicon-memo.js';
 
 const splitWords = (s: string) =>
   s
@@ -36,16 +36,41 @@ function isTailOf(short: readonly string[], full: readonly string[]): boolean {
   return short.every((w, k) => w === full[off + k]);
 }
 
+const ARTICLE = /^(al|el|ad|as|ar|at|az|an)-/;
+
 /** Also accepts "Sudani" for "Mohammed Shia al-Sudani" (article-less surname). */
 function matchesSurname(short: readonly string[], full: readonly string[]): boolean {
   if (isTailOf(short, full)) return true;
   if (short.length !== 1) return false;
-  const last = full[full.length - 1]!.replace(/^(al|el|ad|as|ar|at|az|an)-/, '');
+  const last = full[full.length - 1]!.replace(ARTICLE, '');
   return last === short[0];
 }
 
+/**
+ * Full names by their last word, with and without an Arabic article: a
+ * mention can only match the surname of a name filed under its own last
+ * word, so each mention checks those few names instead of every one.
+ * Lists hold indexes into `persons`, ascending.
+ */
+function indexByLastWord(persons: readonly Entity[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const file = (key: string, k: number) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  };
+  persons.forEach((p, k) => {
+    const w = words(p.text);
+    const last = w[w.length - 1]!;
+    file(last, k);
+    file(last.replace(ARTICLE, ''), k);
+  });
+  return index;
+}
+
 export function linkMentions(entities: readonly Entity[]): Entity[] {
-  const out = entities.map((e) => ({ ...e }));
+  // Object.assign, not spread: V8 adds properties to a spread copy (cluster, name below) on a slow path, ~10x slower.
+  const out: Entity[] = entities.map((e) => Object.assign({}, e));
   const keyOf = (e: Entity) => words(e.text).join(' ');
   // Full names: multi-word PER mentions, longest first so they become cluster heads.
   const persons = out.filter((e) => e.type === 'PER' && words(e.text).length > 1).sort((a, b) => words(b.text).length - words(a.text).length);
@@ -68,14 +93,15 @@ export function linkMentions(entities: readonly Entity[]): Entity[] {
     clusterOfKey.set(k, cluster);
     nameOfCluster.set(cluster, p.text.replace(/[’']s$/, ''));
   }
+  const surnameIndex = indexByLastWord(persons);
   for (const e of ordered) {
     const k = keyOf(e);
     let cluster = clusterOfKey.get(k);
-    const countryName = e.type === 'LOC' && lookupCountry(e.text) !== undefined;
+    const countryName = e.type === 'LOC' && countryOf(e.text) !== undefined;
     if (cluster === undefined && !countryName && (e.type === 'PER' || words(e.text).length === 1)) {
       // Prefer the most recent full name before this mention, else any.
       const w = words(e.text);
-      const candidates = persons.filter((p) => matchesSurname(w, words(p.text)));
+      const candidates = (w.length ? (surnameIndex.get(w[w.length - 1]!) ?? []) : persons.map((_, k) => k)).map((k) => persons[k]!).filter((p) => matchesSurname(w, words(p.text)));
       const before = candidates.filter((p) => p.start < e.start).sort((a, b) => b.start - a.start);
       const chosen = before[0] ?? candidates[0];
       if (chosen) {

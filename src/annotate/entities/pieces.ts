@@ -4,7 +4,7 @@
  */
 import { isDemonym, lookupCountry } from '../../lexicon/countries.js';
 import { spansFromTypes, type LabelledSentence, type TypedSpan } from './conll.js';
-import { NAME_PARTICLES, splitToken } from './subtokens.js';
+import { NAME_PARTICLES, maySplit, splitToken } from './subtokens.js';
 
 export interface PieceSentence {
   words: string[];
@@ -62,6 +62,10 @@ export interface OffsetPiece {
 export function toPieces(tokens: readonly OffsetToken[]): OffsetPiece[] {
   const out: OffsetPiece[] = [];
   for (const t of tokens) {
+    if (!maySplit(t.text)) {
+      out.push({ text: t.text, start: t.start, end: t.start + t.text.length });
+      continue;
+    }
     for (const p of splitToken(t.text)) {
       const start = t.start + p.offset;
       out.push({ text: p.text, start, end: start + p.text.length });

@@ -223,14 +223,20 @@ export function titleCase(phrase: string): string {
   return phrase.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()).replace(/\bOf\b/g, 'of');
 }
 
+/** The last word of every role: words ending in anything else end no role (most title phrases). */
+const ROLE_LAST_WORDS = new Set(Object.keys(ROLE_SECTORS).map((r) => r.slice(r.lastIndexOf(' ') + 1)));
+
+const expandAbbreviation = (w: string) => (Object.hasOwn(ROLE_ABBREVIATIONS, w) ? ROLE_ABBREVIATIONS[w]! : w);
+
 /** The longest role that ends the given words (lower-cased), e.g. ["spanish","foreign","minister"] → Foreign Minister. */
 export function roleAtEnd(words: readonly string[]): RoleMatch | undefined {
+  if (words.length === 0 || !ROLE_LAST_WORDS.has(expandAbbreviation(words[words.length - 1]!))) return undefined;
   for (let n = Math.min(MAX_ROLE_WORDS, words.length); n >= 1; n--) {
     const phrase = words
       .slice(words.length - n)
-      .map((w) => ROLE_ABBREVIATIONS[w] ?? w)
+      .map(expandAbbreviation)
       .join(' ');
-    const sector = ROLE_SECTORS[phrase];
+    const sector = Object.hasOwn(ROLE_SECTORS, phrase) ? ROLE_SECTORS[phrase] : undefined;
     if (sector) return { role: titleCase(phrase), sector, words: n };
   }
   return undefined;

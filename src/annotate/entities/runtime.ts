@@ -5,17 +5,21 @@
  *
  * Order per document:
  *  1. each piece → its `WordEntry` (one Map lookup per piece), which caches
- *     per word type the lower-cased form, shape, case flags, the ids of the
- *     word's bigram features, and per stage the summed weights of every
- *     feature that depends on the word alone (self features, the features it
- *     lends to its neighbours) and its previous-tag weight matrix;
+ *     per word type the lower-cased form, shape, case flags, part ids for
+ *     the bigram and shape-trigram tables, gazetteer facts, and per stage the
+ *     summed weights of every feature that depends on the word alone (self
+ *     features, the features it lends to its neighbours; looked up by
+ *     template, word-feature-ids.ts) and its previous-tag weight matrix;
  *  2. sentence and document casing, gazetteer matches;
  *  3. ids of the contextual features (casing class, gazetteer, bigrams,
- *     shape trigram) from tables indexed at load, without building strings;
- *  4. per stage: static scores = cached sums + contextual rows (+ stage-2
- *     document-consistency rows), then Viterbi (decode.ts).
+ *     shape trigram) from integer tables indexed at load (part-tables.ts);
+ *  4. static scores of every stage in one pass: cached sums + contextual rows
+ *     (the stages' weight rows are interleaved, so they are read together);
+ *  5. per stage: (+ stage-2 document-consistency rows, from stage 1's tags)
+ *     Viterbi (decode.ts, viterbi.ts); margins only in the last stage, only
+ *     for sentences with a name.
  *
- * Summation order matches the earlier string-keyed run time, so scores are
+ * Summation order matches the string-keyed training path's, so scores are
  * bit-identical to it.
  */
 import { HistoryMatrices, N_TAGS as TAG_COUNT, decodeScores, type Decoded } from './decode.js';
@@ -23,12 +27,10 @@ import {
   CASING_CLASSES,
   SENTENCE_END,
   SENTENCE_START,
-  WORD_GROUP_FEATURES,
   casingClassIndex,
   contextFeatureString,
   emitContextFeatures,
   docCasing,
-  selfFeatures,
   sentenceCase,
   shortShapeOf,
   wordCaseFlags,
@@ -36,9 +38,10 @@ import {
   type PieceDoc,
   type WordCaseFlags,
   type ContextTemplate,
-  type WordGroup,
 } from './features.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, GazetteerWord } from './gazetteer.js';
+import { PairTable, PartIds, TripleTable } from './part-tables.js';
+import { WordFeatureIds } from './word-feature-ids.js';
 import type { StageWeights } from './model-file.js';
 import { tagNames } from './stages.js';
 
@@ -46,39 +49,6 @@ import { tagNames } from './stages.js';
 const N_TAGS = TAG_COUNT;
 const SENTENCE_CASES = ['U', 'T', 'n'] as const;
 const caseIndex = (c: string) => (c === 'U' ? 0 : c === 'T' ? 1 : 2);
-
-/** Ids of `${template}a|b` features nested by a, then b. Parts holding '|' are not indexed (callers fall back to strings). */
-type PairTable = Map<string, Map<string, number>>;
-/** Ids of `${template}a|b|c` features nested by a, b, c. */
-type TripleTable = Map<string, PairTable>;
-
-function indexPairs(vocabulary: ReadonlyMap<string, number>, template: string): PairTable {
-  const table: PairTable = new Map();
-  for (const [f, id] of vocabulary) {
-    if (!f.startsWith(template)) continue;
-    const parts = f.slice(template.length).split('|');
-    if (parts.length !== 2) continue;
-    let m = table.get(parts[0]!);
-    if (!m) table.set(parts[0]!, (m = new Map()));
-    m.set(parts[1]!, id);
-  }
-  return table;
-}
-
-function indexTriples(vocabulary: ReadonlyMap<string, number>, template: string): TripleTable {
-  const table: TripleTable = new Map();
-  for (const [f, id] of vocabulary) {
-    if (!f.startsWith(template)) continue;
-    const parts = f.slice(template.length).split('|');
-    if (parts.length !== 3) continue;
-    let m = table.get(parts[0]!);
-    if (!m) table.set(parts[0]!, (m = new Map()));
-    let m2 = m.get(parts[1]!);
-    if (!m2) m.set(parts[1]!, (m2 = new Map()));
-    m2.set(parts[2]!, id);
-  }
-  return table;
-}
 
 /**
  * Slots of a word's cached sums: its self features per sentence case (0-2),
@@ -90,13 +60,6 @@ const SLOT_PREV = 3;
 const SLOT_PREV2 = 4;
 const SLOT_NEXT = 5;
 const SLOT_NEXT2 = 6;
-const GROUP_OF_SLOT: (WordGroup | undefined)[] = [undefined, undefined, undefined, 'prev', 'prev2', 'next', 'next2'];
-
-function slotFeatures(slot: number, word: string, sentCase: string): string[] {
-  const group = GROUP_OF_SLOT[slot];
-  return group ? WORD_GROUP_FEATURES[group](word) : selfFeatures(word, sentCase);
-}
-
 /** What the run time knows about one word type. */
 interface WordEntry {
   word: string;
@@ -105,9 +68,12 @@ interface WordEntry {
   flags: WordCaseFlags;
   /** '|' in the word: its pair/triple features must be looked up as strings. */
   hasBar: boolean;
-  /** Ids of `w-1w=<this>|…` and `ww+1=<this>|…` by the other word. */
-  asPrevOfBigram: Map<string, number> | undefined;
-  asFirstOfNextBigram: Map<string, number> | undefined;
+  /** Part id of the lower-cased word in the bigram tables, of its short shape in the shape-trigram table (-1: in none). */
+  wordId: number;
+  shapeId: number;
+  /** Its gazetteer facts, for the gazetteer `gazetteerOf` was last given. */
+  gazetteer: GazetteerWord | undefined;
+  gazetteerOf: Gazetteer | undefined;
   /** Id of `first|<shape>`. */
   firstId: number;
   /** Per slot, where its summed weights start in the `SumPool` (one block of N_TAGS per stage), or -1 before first use. */
@@ -152,17 +118,28 @@ interface SentenceIds {
 export class StagedModel {
   private readonly vocabulary = new Map<string, number>();
   private readonly idOf = (f: string) => this.vocabulary.get(f) ?? -1;
-  /** Per stage, its weights on the shared vocabulary (row id*N_TAGS) and its history matrices. */
-  private readonly weights: Float32Array[];
+  /**
+   * Every stage's weights on the shared vocabulary, interleaved: feature id's
+   * row for stage k starts at (id * stages + k) * N_TAGS, so the stages'
+   * rows of a feature share cache lines (they are read together).
+   */
+  private readonly rows: Float32Array;
+  private readonly stages: number;
+  /** Per stage, its history matrices. */
   private readonly history: HistoryMatrices[];
+  /** Ids of the word-keyed features by template (no strings built per new word). */
+  private readonly wordFeatures: WordFeatureIds;
   private readonly entries = new Map<string, WordEntry>();
   private readonly pool = new SumPool();
   private static readonly MAX_CACHED = 100_000;
 
   // Contextual templates, indexed once.
-  private readonly prevWordPairs: PairTable;
-  private readonly nextWordPairs: PairTable;
+  /** `w-1w=a|b` (table 0) and `ww+1=a|b` (table 1) by word part ids; `ss-1ss+1=a|b|c` by shape part ids. */
+  private readonly wordParts = new PartIds();
+  private readonly bigrams: PairTable;
   private readonly shapeTriples: TripleTable;
+  /** Part ids of the sentence-edge markers, as the features spell them. */
+  private readonly edgeIds: { startWord: number; endWord: number; startShape: number; endShape: number };
   /** dc=<class>|<case>|<first> by class * 6 + case * 2 + first; dcn=<class> by class. */
   private readonly dcIds: Int32Array;
   private readonly dcnIds: Int32Array;
@@ -173,15 +150,21 @@ export class StagedModel {
 
   constructor(stages: readonly StageWeights[]) {
     for (const st of stages) for (const f of st.features) if (!this.vocabulary.has(f)) this.vocabulary.set(f, this.vocabulary.size);
-    this.weights = stages.map((st) => {
-      const weights = new Float32Array(this.vocabulary.size * N_TAGS);
-      st.features.forEach((f, k) => weights.set(st.weights.subarray(k * N_TAGS, (k + 1) * N_TAGS), this.vocabulary.get(f)! * N_TAGS));
-      return weights;
+    this.stages = stages.length;
+    this.rows = new Float32Array(this.vocabulary.size * this.stages * N_TAGS);
+    stages.forEach((st, k) => {
+      st.features.forEach((f, j) => this.rows.set(st.weights.subarray(j * N_TAGS, (j + 1) * N_TAGS), (this.vocabulary.get(f)! * this.stages + k) * N_TAGS));
     });
     this.history = stages.map((st) => new HistoryMatrices(st.features, st.weights));
-    this.prevWordPairs = indexPairs(this.vocabulary, 'w-1w=');
-    this.nextWordPairs = indexPairs(this.vocabulary, 'ww+1=');
-    this.shapeTriples = indexTriples(this.vocabulary, 'ss-1ss+1=');
+    this.wordFeatures = new WordFeatureIds(this.vocabulary);
+    this.bigrams = new PairTable(this.vocabulary, ['w-1w=', 'ww+1='], this.wordParts);
+    this.shapeTriples = new TripleTable(this.vocabulary, 'ss-1ss+1=');
+    this.edgeIds = {
+      startWord: this.wordParts.get(SENTENCE_START),
+      endWord: this.wordParts.get(SENTENCE_END),
+      startShape: this.shapeTriples.parts.get(SENTENCE_START),
+      endShape: this.shapeTriples.parts.get(SENTENCE_END),
+    };
     this.dcIds = new Int32Array(CASING_CLASSES.length * 6);
     this.dcnIds = new Int32Array(CASING_CLASSES.length);
     CASING_CLASSES.forEach((cls, c) => {
@@ -205,19 +188,35 @@ export class StagedModel {
     const cached = e.sums[slot]!;
     if (cached >= 0) return cached;
     // Feature ids once for all stages; each stage's block sums its rows in feature order (as Float32, like the training path's per-group sums).
-    const ids: number[] = [];
-    for (const f of slotFeatures(slot, e.word, sentCase)) {
-      const id = this.idOf(f);
-      if (id >= 0) ids.push(id);
-    }
-    const off = this.pool.alloc(this.weights.length * N_TAGS);
+    const ids = this.slotIds(e, slot, sentCase);
+    const off = this.pool.alloc(this.stages * N_TAGS);
     const data = this.pool.data;
-    this.weights.forEach((w, k) => {
+    for (let k = 0; k < this.stages; k++) {
       const base = off + k * N_TAGS;
-      for (const id of ids) for (let t = 0; t < N_TAGS; t++) data[base + t]! += w[id * N_TAGS + t]!;
-    });
+      for (const id of ids) {
+        const r = (id * this.stages + k) * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) data[base + t]! += this.rows[r + t]!;
+      }
+    }
     e.sums[slot] = off;
     return off;
+  }
+
+  /** Feature ids of a word's slot, in the order of the training path's feature list. */
+  private slotIds(e: WordEntry, slot: number, sentCase: string): number[] {
+    const ids: number[] = [];
+    const f = this.wordFeatures;
+    if (slot === SLOT_PREV) f.asPrevious(e.word, e.lower, e.short, ids);
+    else if (slot === SLOT_PREV2) f.asSecondPrevious(e.word, e.lower, ids);
+    else if (slot === SLOT_NEXT) f.asNext(e.word, e.lower, e.short, ids);
+    else if (slot === SLOT_NEXT2) f.asSecondNext(e.word, e.lower, ids);
+    else f.self(e.word, e.lower, sentCase, ids);
+    return ids;
+  }
+
+  /** A word's case flags, from its (possibly new) entry. */
+  caseFlags(word: string): WordCaseFlags {
+    return this.entryOf(word).flags;
   }
 
   private entryOf(word: string): WordEntry {
@@ -235,11 +234,13 @@ export class StagedModel {
       short,
       flags: wordCaseFlags(word),
       hasBar: word.includes('|') || lower.includes('|') || short.includes('|'),
-      asPrevOfBigram: this.prevWordPairs.get(lower),
-      asFirstOfNextBigram: this.nextWordPairs.get(lower),
+      wordId: this.wordParts.get(lower),
+      shapeId: this.shapeTriples.parts.get(short),
+      gazetteer: undefined,
+      gazetteerOf: undefined,
       firstId: this.idOf(`first|${short}`),
       sums: new Int32Array(SLOTS).fill(-1),
-      history: this.weights.map(() => undefined),
+      history: new Array<Float32Array | undefined>(this.stages).fill(undefined),
     };
   }
 
@@ -249,60 +250,73 @@ export class StagedModel {
     return ids;
   }
 
-  /** Contextual feature ids of one sentence, in the order `contextualFeatures` (features.ts) lists them. */
-  private contextualIds(entries: readonly WordEntry[], sentCase: string, casing: DocCasing, gazetteer: Gazetteer): SentenceIds {
-    const n = entries.length;
-    const gaz = gazetteer.match(entries.map((e) => e.lower));
-    const ids: number[] = [];
-    const offsets = new Int32Array(n + 1);
-    const push = (id: number) => {
-      if (id >= 0) ids.push(id);
-    };
-    const sc = caseIndex(sentCase);
-    for (let i = 0; i < n; i++) {
-      offsets[i] = ids.length;
-      const e = entries[i]!;
-      if (i === 0) push(e.firstId);
-      if ((e.flags.letter && sentCase !== 'n') || i === 0) push(this.dcIds[casingClassIndex(casing, e.lower) * 6 + sc * 2 + (i === 0 ? 1 : 0)]!);
-      else if (e.flags.letter && e.flags.capitalised) push(this.dcnIds[casingClassIndex(casing, e.lower)]!);
-      for (const g of gaz[i]!) push(this.gazetteerIdsOf(g)[0]!);
-      if (i > 0) for (const g of gaz[i - 1]!) push(this.gazetteerIdsOf(g)[1]!);
-      if (i < n - 1) for (const g of gaz[i + 1]!) push(this.gazetteerIdsOf(g)[2]!);
-      const prev = i > 0 ? entries[i - 1] : undefined;
-      const next = i < n - 1 ? entries[i + 1] : undefined;
-      const prevLower = prev ? prev.lower : SENTENCE_START;
-      const nextLower = next ? next.lower : SENTENCE_END;
-      const prevShort = prev ? prev.short : SENTENCE_START;
-      const nextShort = next ? next.short : SENTENCE_END;
-      if (e.hasBar || prev?.hasBar || next?.hasBar) {
-        // '|' inside a part makes the nested tables ambiguous: use the strings.
-        push(this.idOf(`w-1w=${prevLower}|${e.lower}`));
-        push(this.idOf(`ww+1=${e.lower}|${nextLower}`));
-        push(this.idOf(`ss-1ss+1=${prevShort}|${e.short}|${nextShort}`));
-      } else {
-        push((prev ? prev.asPrevOfBigram : this.prevWordPairs.get(SENTENCE_START))?.get(e.lower) ?? -1);
-        push(e.asFirstOfNextBigram?.get(nextLower) ?? -1);
-        push(this.shapeTriples.get(prevShort)?.get(e.short)?.get(nextShort) ?? -1);
-      }
+  private gazetteerWord(e: WordEntry, gazetteer: Gazetteer): GazetteerWord {
+    if (e.gazetteerOf !== gazetteer) {
+      e.gazetteer = gazetteer.word(e.lower);
+      e.gazetteerOf = gazetteer;
     }
-    offsets[n] = ids.length;
-    return { ids: Int32Array.from(ids), offsets };
+    return e.gazetteer!;
   }
 
-  /** Static scores of one sentence in stage k: cached per-word sums, then contextual rows, then `extra` rows. */
-  private staticScores(k: number, entries: readonly WordEntry[], sentCase: string, ctx: SentenceIds, extra?: SentenceIds): Float64Array {
-    const w = this.weights[k]!;
+  /** Reused by `contextualIds` (its result is read before the next sentence's). */
+  private readonly contextBuffer = new IdBuffer();
+
+  /**
+   * Contextual feature ids of one sentence, in the order `contextualFeatures`
+   * (features.ts) lists them. The result lives in a reused buffer: read it
+   * before the next call.
+   */
+  private contextualIds(entries: readonly WordEntry[], sentCase: string, casing: DocCasing, gazetteer: Gazetteer): SentenceIds {
+    const n = entries.length;
+    const gaz = gazetteer.match(
+      entries.map((e) => e.lower),
+      entries.map((e) => this.gazetteerWord(e, gazetteer)),
+    );
+    const out = this.contextBuffer;
+    out.start(n);
+    const sc = caseIndex(sentCase);
+    const edge = this.edgeIds;
+    for (let i = 0; i < n; i++) {
+      out.startPiece(i);
+      const e = entries[i]!;
+      if (i === 0) out.push(e.firstId);
+      if ((e.flags.letter && sentCase !== 'n') || i === 0) out.push(this.dcIds[casingClassIndex(casing, e.lower) * 6 + sc * 2 + (i === 0 ? 1 : 0)]!);
+      else if (e.flags.letter && e.flags.capitalised) out.push(this.dcnIds[casingClassIndex(casing, e.lower)]!);
+      for (const g of gaz[i]!) out.push(this.gazetteerIdsOf(g)[0]!);
+      if (i > 0) for (const g of gaz[i - 1]!) out.push(this.gazetteerIdsOf(g)[1]!);
+      if (i < n - 1) for (const g of gaz[i + 1]!) out.push(this.gazetteerIdsOf(g)[2]!);
+      const prev = i > 0 ? entries[i - 1] : undefined;
+      const next = i < n - 1 ? entries[i + 1] : undefined;
+      if (e.hasBar || prev?.hasBar || next?.hasBar) {
+        // '|' inside a part makes the part tables ambiguous: use the strings.
+        const prevLower = prev ? prev.lower : SENTENCE_START;
+        const nextLower = next ? next.lower : SENTENCE_END;
+        const prevShort = prev ? prev.short : SENTENCE_START;
+        const nextShort = next ? next.short : SENTENCE_END;
+        out.push(this.idOf(`w-1w=${prevLower}|${e.lower}`));
+        out.push(this.idOf(`ww+1=${e.lower}|${nextLower}`));
+        out.push(this.idOf(`ss-1ss+1=${prevShort}|${e.short}|${nextShort}`));
+      } else {
+        out.push(this.bigrams.get(0, prev ? prev.wordId : edge.startWord, e.wordId));
+        out.push(this.bigrams.get(1, e.wordId, next ? next.wordId : edge.endWord));
+        out.push(this.shapeTriples.get(prev ? prev.shapeId : edge.startShape, e.shapeId, next ? next.shapeId : edge.endShape));
+      }
+    }
+    return out.finish(n);
+  }
+
+  /**
+   * Static scores of one sentence in every stage, written at `out[stageBase[k] + i * N_TAGS + t]`:
+   * cached per-word sums, then contextual rows (stage-2 consistency rows come later, in `addRows`).
+   * The five cached sums of a piece are found once for all stages.
+   */
+  private staticScores(entries: readonly WordEntry[], sentCase: string, ctx: SentenceIds, out: Float64Array, stageBase: Int32Array): void {
     const { start, end } = this.edges;
     const n = entries.length;
     const sc = caseIndex(sentCase);
-    if (this.scoreBuffer.length < n * N_TAGS) this.scoreBuffer = new Float64Array(Math.max(n * N_TAGS, 2 * this.scoreBuffer.length));
-    // Reused across sentences: decodeScores reads it before the next sentence is scored.
-    const scores = this.scoreBuffer;
-    scores.fill(0, 0, n * N_TAGS);
-    const stageOff = k * N_TAGS;
+    const stages = this.stages;
     const blocks = this.blocks;
     for (let i = 0; i < n; i++) {
-      const off = i * N_TAGS;
       // Offsets first (filling may grow the pool), then read the pool; order as the training path's features.
       blocks[0] = this.sumsOf(entries[i]!, sc, sentCase);
       blocks[1] = this.sumsOf(i > 0 ? entries[i - 1]! : start, SLOT_PREV, sentCase);
@@ -310,22 +324,42 @@ export class StagedModel {
       blocks[3] = this.sumsOf(i < n - 1 ? entries[i + 1]! : end, SLOT_NEXT, sentCase);
       blocks[4] = this.sumsOf(i < n - 2 ? entries[i + 2]! : end, SLOT_NEXT2, sentCase);
       const d = this.pool.data;
-      for (let v = 0; v < 5; v++) {
-        const b = blocks[v]! + stageOff;
-        for (let t = 0; t < N_TAGS; t++) scores[off + t]! += d[b + t]!;
+      for (let k = 0; k < stages; k++) {
+        const off = stageBase[k]! + i * N_TAGS;
+        const stageOff = k * N_TAGS;
+        const b0 = blocks[0]! + stageOff;
+        const b1 = blocks[1]! + stageOff;
+        const b2 = blocks[2]! + stageOff;
+        const b3 = blocks[3]! + stageOff;
+        const b4 = blocks[4]! + stageOff;
+        // Left to right, as adding the blocks one by one onto zero would.
+        for (let t = 0; t < N_TAGS; t++) out[off + t] = d[b0 + t]! + d[b1 + t]! + d[b2 + t]! + d[b3 + t]! + d[b4 + t]!;
       }
+    }
+    // Contextual rows, every stage at once (their rows sit together).
+    const rows = this.rows;
+    for (let i = 0; i < n; i++) {
       for (let j = ctx.offsets[i]!; j < ctx.offsets[i + 1]!; j++) {
-        const row = ctx.ids[j]! * N_TAGS;
-        for (let t = 0; t < N_TAGS; t++) scores[off + t]! += w[row + t]!;
-      }
-      if (extra) {
-        for (let j = extra.offsets[i]!; j < extra.offsets[i + 1]!; j++) {
-          const row = extra.ids[j]! * N_TAGS;
-          for (let t = 0; t < N_TAGS; t++) scores[off + t]! += w[row + t]!;
+        const row = ctx.ids[j]! * stages * N_TAGS;
+        for (let k = 0; k < stages; k++) {
+          const off = stageBase[k]! + i * N_TAGS;
+          const r = row + k * N_TAGS;
+          for (let t = 0; t < N_TAGS; t++) out[off + t]! += rows[r + t]!;
         }
       }
     }
-    return scores;
+  }
+
+  /** Adds stage k's rows of each piece's ids onto its scores (piece i at out[i * N_TAGS ...]). */
+  private addStageRows(k: number, ids: SentenceIds, n: number, out: Float64Array): void {
+    const rows = this.rows;
+    for (let i = 0; i < n; i++) {
+      const off = i * N_TAGS;
+      for (let j = ids.offsets[i]!; j < ids.offsets[i + 1]!; j++) {
+        const r = (ids.ids[j]! * this.stages + k) * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) out[off + t]! += rows[r + t]!;
+      }
+    }
   }
 
   private historyRows(k: number, entries: readonly WordEntry[]): Float32Array[] {
@@ -339,15 +373,29 @@ export class StagedModel {
     const entries = doc.map((words) => words.map((w) => this.entryOf(w)));
     const cases = doc.map((words, s) => sentenceCase(words, entries[s]!.map((e) => e.flags)));
     const casing = docCasing(doc, cases, { lower: (s, i) => entries[s]![i]!.lower, flags: (s, i) => entries[s]![i]!.flags });
-    const contextual = entries.map((es, s) => this.contextualIds(es, cases[s]!, casing, gazetteer));
-    const last = this.weights.length - 1;
+    const stages = this.stages;
+    // Every stage's static scores for the whole document, laid out [stage][piece][tag]
+    // (the later stages add their consistency rows once the earlier stage has tagged every sentence).
+    const sentenceStart = new Int32Array(doc.length + 1);
+    doc.forEach((words, s) => (sentenceStart[s + 1] = sentenceStart[s]! + words.length));
+    const stride = sentenceStart[doc.length]! * N_TAGS;
+    if (this.scoreBuffer.length < stages * stride) this.scoreBuffer = new Float64Array(Math.max(stages * stride, 2 * this.scoreBuffer.length));
+    const scores = this.scoreBuffer;
+    const stageBase = new Int32Array(stages);
+    entries.forEach((es, s) => {
+      for (let k = 0; k < stages; k++) stageBase[k] = k * stride + sentenceStart[s]! * N_TAGS;
+      this.staticScores(es, cases[s]!, this.contextualIds(es, cases[s]!, casing, gazetteer), scores, stageBase);
+    });
+    const last = stages - 1;
     let decoded: Decoded[] = [];
     for (let k = 0; k <= last; k++) {
-      const ctx = k > 0 ? this.consistencyIds(doc, entries, tagNames(decoded)) : undefined;
+      const extra = k > 0 ? this.consistencyIds(doc, entries, tagNames(decoded)) : undefined;
       decoded = entries.map((es, s) => {
-        const extra = ctx?.[s];
+        const base = k * stride + sentenceStart[s]! * N_TAGS;
+        const sentenceScores = scores.subarray(base, base + es.length * N_TAGS);
+        if (extra) this.addStageRows(k, extra[s]!, es.length, sentenceScores);
         const rows = this.historyRows(k, es);
-        return decodeScores(es.length, this.staticScores(k, es, cases[s]!, contextual[s]!, extra), (i) => rows[i]!, k === last);
+        return decodeScores(es.length, sentenceScores, rows, k === last ? 'named' : 'none');
       });
     }
     return decoded;
@@ -373,7 +421,7 @@ export class StagedModel {
     });
   }
 
-  /** Static scores, reused across sentences (grown on demand). */
+  /** Static scores of a document, every stage, reused across documents (grown on demand). */
   private scoreBuffer = new Float64Array(0);
   /** Per piece in `staticScores`, the pool offsets of its five cached sums. */
   private readonly blocks = new Int32Array(5);
@@ -397,3 +445,35 @@ export class StagedModel {
   }
 }
 
+
+/** Growable feature-id lists of one sentence, reused (SentenceIds views onto it). */
+class IdBuffer {
+  private ids = new Int32Array(256);
+  private offsets = new Int32Array(64);
+  private length = 0;
+
+  start(n: number): void {
+    this.length = 0;
+    if (this.offsets.length < n + 1) this.offsets = new Int32Array(Math.max(n + 1, 2 * this.offsets.length));
+  }
+
+  startPiece(i: number): void {
+    this.offsets[i] = this.length;
+  }
+
+  /** Adds a feature id; -1 (unknown feature) is skipped. */
+  push(id: number): void {
+    if (id < 0) return;
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(2 * this.ids.length);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = id;
+  }
+
+  finish(n: number): SentenceIds {
+    this.offsets[n] = this.length;
+    return { ids: this.ids, offsets: this.offsets };
+  }
+}

@@ -14,8 +14,11 @@ export interface Piece {
 
 const SPLIT_AT = /(?<=[\p{L}.])-(?=\p{L})/gu;
 
+/** False for a token `splitToken` certainly leaves whole (most tokens): callers may skip it. */
+export const maySplit = (token: string): boolean => token.length >= 3 && token.includes('-');
+
 export function splitToken(token: string): Piece[] {
-  if (token.length < 3 || !token.includes('-')) return [{ text: token, offset: 0 }];
+  if (!maySplit(token)) return [{ text: token, offset: 0 }];
   const pieces: Piece[] = [];
   let last = 0;
   for (const m of token.matchAll(SPLIT_AT)) {

@@ -41,7 +41,9 @@ export class NerTagger {
 
   /** Spans (piece indexes) per sentence of a piece document. */
   tagPieces(doc: PieceDoc): ScoredSpan[][] {
-    return this.staged.run(truecaseHeadlines(doc, this.lowercaseWords, (w) => this.gazetteer.has(w)), this.gazetteer).map(({ tags, margins }) => {
+    return this.staged.run(truecaseHeadlines(doc, this.lowercaseWords, (w) => this.gazetteer.has(w), (w) => this.staged.caseFlags(w)), this.gazetteer).map(({ tags, margins }) => {
+      // Most sentences hold no name: no spans to read.
+      if (tags.every((t) => t === 0)) return [];
       return decodeBilou(tags.map((t) => TAGS[t]!)).map((span) => {
         let min = Infinity;
         for (let i = span.start; i < span.end; i++) min = Math.min(min, margins[i]!);

@@ -8,7 +8,7 @@
  * no name list either (names in headlines recur in the story). The first
  * word keeps its capital. Offsets do not change.
  */
-import { sentenceCase, type PieceDoc } from './features.js';
+import { sentenceCase, wordCaseFlags, type PieceDoc, type WordCaseFlags } from './features.js';
 
 /** Lower-case words seen at least this often, and at least this many times more often than capitalised mid-sentence. */
 export const TRUECASE_MIN_COUNT = 2;
@@ -17,9 +17,19 @@ export const TRUECASE_RATIO = 2;
 /** Running sentences a document needs before unknown headline words are judged by it. */
 const MIN_RUNNING_SENTENCES = 3;
 
-export function truecaseHeadlines(doc: PieceDoc, lowercaseWords: ReadonlySet<string>, isKnownName: (lower: string) => boolean): string[][] {
-  const cases = doc.map((words) => sentenceCase(words));
-  if (!cases.includes('T')) return doc.map((w) => [...w]);
+/**
+ * The document with title-case headlines re-cased; sentences left alone are
+ * the input's own arrays. `flagsOf` gives a word's case flags (the run time
+ * passes its per-word cache).
+ */
+export function truecaseHeadlines(
+  doc: PieceDoc,
+  lowercaseWords: ReadonlySet<string>,
+  isKnownName: (lower: string) => boolean,
+  flagsOf: (word: string) => WordCaseFlags = wordCaseFlags,
+): PieceDoc {
+  const cases = doc.map((words) => sentenceCase(words, words.map(flagsOf)));
+  if (!cases.includes('T')) return doc;
   // Words the document writes with a capital in running text stay as they are.
   const capitalisedInText = new Set<string>();
   doc.forEach((words, s) => {
@@ -28,7 +38,7 @@ export function truecaseHeadlines(doc: PieceDoc, lowercaseWords: ReadonlySet<str
   });
   const judgeUnknown = cases.filter((c) => c === 'n').length >= MIN_RUNNING_SENTENCES;
   return doc.map((words, s) => {
-    if (cases[s] !== 'T' || !looksLikeTitleCase(words, lowercaseWords)) return [...words];
+    if (cases[s] !== 'T' || !looksLikeTitleCase(words, lowercaseWords)) return words;
     return words.map((w, i) => {
       if (i === 0 || !/^\p{Lu}\p{Ll}*$/u.test(w)) return w;
       const lower = w.toLowerCase();

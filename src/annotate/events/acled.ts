@@ -17,7 +17,12 @@ export interface AcledRoles {
   stateActor?: boolean;
   /** The target is protesters or demonstrators. */
   protesterTarget?: boolean;
+  /** The actor is protesters or rioters ("Protesters torched ..."), or a mob ("A mob attacked ..."). */
+  crowdActor?: 'protesters' | 'mob';
 }
+
+/** ACLED types of violence that, done by protesters or a mob, are a riot instead. */
+const RIOT_TYPES = new Set<AcledPair>([ACLED.attack, ACLED.clash, ACLED.looting]);
 
 export function acledFor(coding: Coding, patternAcled: AcledPair | undefined, m: Modality, roles: AcledRoles = {}): AcledPair | undefined {
   // ACLED records only events that happened.
@@ -25,6 +30,10 @@ export function acledFor(coding: Coding, patternAcled: AcledPair | undefined, m:
   if (coding.type === 'THREATEN' || coding.type === 'REJECT' || coding.type === 'REQUEST' || coding.type === 'AGREE' && !patternAcled) return undefined;
   // Lethal force against demonstrators is its own protest sub-event.
   if (coding.type === 'ASSAULT' && roles.protesterTarget) return ACLED.excessive;
+  // Violence by demonstrators is a violent demonstration; by a mob, mob violence.
+  const violent = coding.type === 'ASSAULT' || (!!patternAcled && RIOT_TYPES.has(patternAcled));
+  if (violent && roles.crowdActor === 'mob') return ACLED.mob;
+  if (violent && roles.crowdActor === 'protesters') return ACLED.riot;
   // Attacks on armed forces are battles in ACLED's scheme, not violence against civilians.
   if (patternAcled === ACLED.attack && roles.armedTarget) return ACLED.clash;
   // Territory taken by state forces is regained; by anyone else, overtaken.

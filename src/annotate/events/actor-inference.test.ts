@@ -123,3 +123,48 @@ test('a head of government acting on people of the only country named is acting 
   assert.equal(e?.actor?.country, 'MDA');
   assert.equal(e?.target?.country, 'MDA');
 });
+
+test('"rejected calls by X": after an object noun, the "by" phrase names the target', () => {
+  const e = mainEvent('Paris rejected new demands by Moldova for debt relief, officials said.');
+  assert.equal(e?.plover.type, 'REJECT');
+  assert.equal(e?.actor?.country, 'FRA');
+  assert.equal(e?.target?.country, 'MDA');
+});
+
+test('"demanded the resignation of X": the head of an "of" phrase is the target', () => {
+  const e = mainEvent('Opposition lawmakers demanded the resignation of the Peruvian interior minister.');
+  assert.equal(e?.plover.type, 'REQUEST');
+  assert.equal(e?.target?.country, 'PER');
+  assert.match(e?.target?.text ?? '', /minister/);
+});
+
+test('any target with no country of its own is domestic, after the place of the event', () => {
+  const home = mainEvent('The Malian government accused separatist rebels of breaking the truce.');
+  assert.equal(home?.target?.country, 'MLI');
+  const away = mainEvent('Nigerian gunmen killed nine villagers in Niger on Sunday.', { places: [{ mention: 'Niger', country: 'NE' }] });
+  assert.equal(away?.actor?.country, 'NGA');
+  assert.equal(away?.target?.country, 'NER');
+});
+
+test('"X and Y attacked Z": each conjunct of a compound subject gets its own event, the farther one ranked just below', () => {
+  const doc = new Doc('conj', 'Chile and Peru attacked Bolivia on Monday.', { published: '2024-05-02' });
+  textComponent.run(doc);
+  doc.set('entities', []);
+  doc.set('times', []);
+  doc.set('places', []);
+  const events = [...extractEvents(doc)].sort((a, b) => b.score - a.score).map((e) => e.event);
+  assert.deepEqual(events.map((e) => [e.actor?.country, e.target?.country, e.plover.type]), [
+    ['PER', 'BOL', 'ASSAULT'],
+    ['CHL', 'BOL', 'ASSAULT'],
+  ]);
+  assert.match(events[1]!.evidence ?? '', /conjunct/);
+  // A symmetric act still gives one event with the two conjuncts as actor and partner.
+  assert.equal(mainEvent('Chile and Peru held talks in Quito.')?.target?.country, 'PER');
+});
+
+test('"is about to restore ties": an imminent act is coded as the act, not re-coded as an intention', () => {
+  const e = mainEvent('Venezuela is about to restore diplomatic ties with Colombia.');
+  assert.equal(e?.cameo, '064');
+  assert.equal(e?.actor?.country, 'VEN');
+  assert.equal(e?.target?.country, 'COL');
+});

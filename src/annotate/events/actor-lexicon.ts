@@ -17,7 +17,7 @@ export const SECTOR_NOUNS: Record<string, string> = {
   police: 'COP', policeman: 'COP', policemen: 'COP', officer: 'COP', guard: 'COP', gendarme: 'COP',
   rebel: 'REB', insurgent: 'REB', militant: 'REB', jihadist: 'REB', guerrilla: 'REB', fighter: 'REB', resistance: 'REB',
   separatist: 'REB', extremist: 'REB', terrorist: 'REB', militia: 'REB', faction: 'REB', 'islamic state': 'REB',
-  opposition: 'OPP', dissident: 'OPP', protester: 'CVL', demonstrator: 'CVL', civilian: 'CVL', people: 'CVL',
+  opposition: 'OPP', dissident: 'OPP', protester: 'CVL', demonstrator: 'CVL', rioter: 'CVL', mob: 'CVL', civilian: 'CVL', people: 'CVL',
   resident: 'CVL', villager: 'CVL', student: 'CVL', worker: 'LAB', union: 'LAB', crowd: 'CVL', citizen: 'CVL',
   refugee: 'REF', migrant: 'REF', detainee: 'CVL', prisoner: 'CVL', farmer: 'CVL',
   court: 'JUD', judge: 'JUD', prosecutor: 'JUD', tribunal: 'JUD', judiciary: 'JUD',
@@ -36,7 +36,7 @@ export const WEAK_SECTOR_NOUNS: Record<string, string> = { group: 'REB', allianc
 export const IGO_NAMES: readonly string[] = [
   'united nations', 'un', 'u.n.', 'nato', 'european union', 'eu', 'african union', 'au', 'world bank', 'imf',
   'international monetary fund', 'security council', 'apec', 'asean', 'arab league', 'opec', 'osce', 'who',
-  'international criminal court', 'icc', 'red cross', 'red crescent', 'icrc', 'european community', 'ec', 'organization of african unity', 'oau', 'world food program', 'wfp', 'iaea', 'unhcr', 'unicef', 'wto', 'ecowas', 'oas',
+  'international criminal court', 'icc', 'international atomic energy agency', 'red cross', 'red crescent', 'icrc', 'european community', 'ec', 'organization of african unity', 'oau', 'world food program', 'wfp', 'iaea', 'unhcr', 'unicef', 'wto', 'ecowas', 'oas',
   'asia-pacific economic cooperation', 'interpol', 'g7', 'g20',
 ];
 export const NGO_NAMES: readonly string[] = ['amnesty international', 'human rights watch', 'msf', 'doctors without borders', 'oxfam', 'greenpeace'];

@@ -18,9 +18,18 @@ interface Parts {
   igo?: string;
 }
 
+/** Country lookups normalise the name (NFD, accents, case); the same few names recur, so remember them (bounded). */
+const ISO3_BY_NAME = new Map<string, string | null>();
+
 function iso3Of(name: string): string | undefined {
   if (!/^[A-Z]/.test(name)) return undefined;
-  return lookupCountry(name)?.iso3;
+  let iso3 = ISO3_BY_NAME.get(name);
+  if (iso3 === undefined) {
+    iso3 = lookupCountry(name)?.iso3 ?? null;
+    if (ISO3_BY_NAME.size > 50_000) ISO3_BY_NAME.clear();
+    ISO3_BY_NAME.set(name, iso3);
+  }
+  return iso3 ?? undefined;
 }
 
 const COMPOUND_SUFFIXES = [...LINK_SUFFIXES, ...LEAD_SUFFIXES];
@@ -45,12 +54,36 @@ function readCompound(lower: string, text: string, parts: Parts): boolean {
   return false;
 }
 
+const STARTS_UPPER = /^[A-Z]/;
+const NGRAM_SIZES = [6, 5, 4, 3, 2, 1];
+/** Lower-case words found inside country names ("Republic of the Congo", "People's Republic", "Cote d'Ivoire"). */
+const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'du', 'da', 'del', 'des', "'s", "'", '&']);
+
+/**
+ * How many units from `i` (at most six) could belong to one country name:
+ * capitalised words and the connectors between them. Only n-grams within that
+ * run are looked up ("Syrian army" tries "Syrian" alone), which keeps the
+ * lexicon lookups per chunk few.
+ */
+function nameRunLength(units: readonly Unit[], i: number): number {
+  let n = 1;
+  while (n < 6 && i + n < units.length) {
+    const u = units[i + n]!;
+    if (!STARTS_UPPER.test(u.text) && !NAME_CONNECTORS.has(u.lower) && !/^d'/.test(u.lower)) break;
+    n++;
+  }
+  return n;
+}
+
 function readCountries(units: readonly Unit[], parts: Parts): void {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.text.includes('-') && readCompound(u.lower, u.text, parts)) continue;
-    for (const n of [6, 5, 4, 3, 2, 1]) {
-      if (i + n > units.length) continue;
+    // Country and capital names start with a capital letter (iso3Of would refuse the rest anyway).
+    if (!STARTS_UPPER.test(u.text)) continue;
+    const longest = nameRunLength(units, i);
+    for (const n of NGRAM_SIZES) {
+      if (n > longest || NAME_CONNECTORS.has(units[i + n - 1]!.lower)) continue;
       // Rebuild the surface form: no space where the tokens touch ("People's").
       const name = units.slice(i, i + n).map((x, k, all) => (k > 0 && all[k - 1]!.end < x.start ? ' ' : '') + x.text).join('');
       const c = iso3Of(name);
@@ -70,24 +103,37 @@ function readCountries(units: readonly Unit[], parts: Parts): void {
   }
 }
 
+// Maps, not the plain objects: a lemma such as "constructor" must not find Object.prototype.
+const SECTOR_BY_LEMMA = new Map(Object.entries(SECTOR_NOUNS));
+const WEAK_SECTOR_BY_LEMMA = new Map(Object.entries(WEAK_SECTOR_NOUNS));
+
 function readSector(units: readonly Unit[], parts: Parts): void {
   for (const u of units) {
     for (const lemma of u.lemmas) {
-      const s = SECTOR_NOUNS[lemma];
+      const s = SECTOR_BY_LEMMA.get(lemma);
       if (s) {
         parts.sector = s;
         break;
       }
-      const weak = WEAK_SECTOR_NOUNS[lemma];
+      const weak = WEAK_SECTOR_BY_LEMMA.get(lemma);
       if (weak) parts.weakSector = weak;
     }
   }
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const IGO_EXACT = new Set(IGO_NAMES);
+/** Long IGO names and every NGO name count anywhere in the phrase ("the UN Security Council"); one regex each. */
+const IGO_INSIDE = new RegExp(IGO_NAMES.filter((n) => n.length > 4).map(escape).join('|'));
+const NGO_INSIDE = new RegExp(NGO_NAMES.map(escape).join('|'));
+
+/** Every word of an IGO/NGO name: a chunk with none of them names no organisation (skips the string work below). */
+const ORGANISATION_WORDS = new Set([...IGO_NAMES, ...NGO_NAMES].flatMap((n) => n.split(' ')));
+
 function readOrganisation(lower: string, parts: Parts): void {
   const bare = lower.replace(/^(the|a|an)\s+/, '').replace(/'s$/, '');
-  if (IGO_NAMES.includes(bare) || IGO_NAMES.some((n) => n.length > 4 && bare.includes(n))) parts.igo = 'IGO';
-  else if (NGO_NAMES.some((n) => bare.includes(n))) parts.igo = 'NGO';
+  if (IGO_EXACT.has(bare) || IGO_INSIDE.test(bare)) parts.igo = 'IGO';
+  else if (NGO_INSIDE.test(bare)) parts.igo = 'NGO';
 }
 
 export interface ActorContext {
@@ -104,7 +150,7 @@ export function actorFromChunk(chunk: Chunk, units: readonly Unit[], ctx: ActorC
   const parts: Parts = { links: [] };
   readCountries(span, parts);
   readSector(span, parts);
-  readOrganisation(text.toLowerCase(), parts);
+  if (span.some((u) => ORGANISATION_WORDS.has(u.lower))) readOrganisation(text.toLowerCase(), parts);
   const entity = ctx.entities.find((e) => e.start < chunk.end && e.end > chunk.start && (e.country || e.sector || e.type !== 'LOC'));
   const hasLinks = parts.links.length > 0;
   const sector = parts.igo ?? parts.sector ?? entity?.sector ?? (hasLinks || parts.country ? parts.weakSector : undefined);

@@ -29,6 +29,8 @@ const CASES: [sentence: string, cameo: string][] = [
   ['France condemned the attack on the embassy.', '111'],
   ['Uganda accused Kenya of harbouring rebels.', '112'],
   ['The rebels rejected the peace plan.', '120'],
+  ['The ministry declined to comment on the report.', '011'],
+  ['The army denied charges that it had shelled the village.', '016'],
   ['Police arrested six journalists in the capital.', '173'],
   ['Gunmen kidnapped two engineers near the oil field.', '181'],
   ['A suicide bomber blew himself up outside a mosque.', '1831'],

@@ -12,17 +12,19 @@ import type { Event, EventActor } from '../../model/layers.js';
 import type { Component } from '../../pipeline/component.js';
 import { countryByIso2 } from '../../lexicon/countries.js';
 import { governingTime } from '../times/governing.js';
-import { actorFromChunk, type ActorContext } from './actors.js';
 import { applyClaims, type ClaimSite } from './claims.js';
-import { findChunks, type Chunk } from './chunks.js';
+import type { Chunk } from './chunks.js';
+import { sentenceActors } from './sentence-actors.js';
 import { countBefore, sentenceCounts, troopCount } from './counts.js';
 import { modalityAt, type Modality } from './modality.js';
 import { eventPlace, eventSite, type EventPlace } from './places.js';
-import { proposeInSentence, type Proposal } from './propose.js';
+import { mayPropose, proposeInSentence, sentencesWithKeys, type Proposal } from './propose.js';
 import { acledFor } from './acled.js';
+import { itemsWithin } from './within.js';
+import { firstEndingAfter } from '../../model/span-search.js';
 import { applyModality, dropOverlaps, foldComplements, mergeNeighbours, score, splitClaims, type Coding } from './resolve.js';
 import { findRoles, type Roles, type SentenceActors } from './roles.js';
-import { isVerbal, sentenceUnits, type SentenceUnits } from './units.js';
+import { isVerbal, unitsOfSentence, wordsOf, type SentenceUnits } from './units.js';
 
 export interface ScoredEvent {
   event: Event;
@@ -34,66 +36,14 @@ export interface ScoredEvent {
 
 const SPEECH = /\b(said|says|say|told|tells|stated|declared|announced|insisted|added|warned|stressed|urged|according)\b|^["“]/;
 
-function sentenceActors(doc: Doc, s: SentenceUnits, contextCountry: string | undefined, proposals: readonly Proposal[]): SentenceActors {
-  const entities = doc.get('entities').filter((e) => e.start >= s.sentence.start && e.end <= s.sentence.end);
-  const ctx: ActorContext = { text: doc.text, entities };
-  if (contextCountry) ctx.contextCountry = contextCountry;
-  const chunks = findChunks(s.units, entities);
-  const actors = addAppositiveLinks(s, chunks, chunks.map((c) => actorFromChunk(c, s.units, ctx)));
-  return {
-    units: s.units,
-    chunks,
-    actors,
-    text: doc.text,
-    triggerUnits: new Set(proposals.map((p) => p.first)),
-    partial: (first, last) =>
-      actorFromChunk({ first, last, start: s.units[first]!.start, end: s.units[last - 1]!.end }, s.units, ctx),
-  };
-}
-
 /** Whether the time governing `span` is introduced by "since". */
 function sinceTime(doc: Doc, span: { start: number; end: number }, value: string): boolean {
-  const sentence = doc.get('sentences').find((s) => span.start >= s.start && span.start < s.end);
-  if (!sentence) return false;
-  return doc
-    .get('times')
-    .some((t) => t.value === value && t.start >= sentence.start && t.end <= sentence.end && /\bsince\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start)));
-}
-
-/**
- * "The Islamic Resistance in Iraq, a loose alliance of Iran-linked groups, ...":
- * links named in an appositive belong to the actor it describes.
- */
-function addAppositiveLinks(s: SentenceUnits, chunks: readonly Chunk[], actors: (EventActor | undefined)[]): (EventActor | undefined)[] {
-  chunks.forEach((c, i) => {
-    const actor = actors[i];
-    if (!actor || s.units[c.last]?.text !== ',') return;
-    const links = new Set(actor.links ?? []);
-    for (let j = i + 1; j < chunks.length; j++) {
-      const next = chunks[j]!;
-      if (s.units.slice(c.last + 1, next.first).some((u) => u.text === ',' || u.pos === 'VERB')) break;
-      for (const l of actors[j]?.links ?? []) if (l !== actor.country) links.add(l);
-    }
-    if (links.size) actors[i] = { ...actor, links: [...links] };
-    // "Kenzo Oshima, the United Nations relief coordinator," / "Ali Benali, Algeria's leading activist,": the appositive says who the actor is.
-    const appositive = apposedActor(s, chunks, actors, i);
-    if (appositive && !actor.country) {
-      const merged: EventActor = { ...actors[i]! };
-      if (appositive.country) merged.country = appositive.country;
-      if (/^(IGO|NGO)$/.test(appositive.sector ?? '') && !appositive.country) merged.sector = appositive.sector;
-      else if (!merged.sector && appositive.sector) merged.sector = appositive.sector;
-      actors[i] = merged;
-    }
-  });
-  return actors;
-}
-
-/** The actor of the chunk right after `i`'s comma, when it is a noun phrase closed by another comma (an apposition). */
-function apposedActor(s: SentenceUnits, chunks: readonly Chunk[], actors: readonly (EventActor | undefined)[], i: number): EventActor | undefined {
-  const next = chunks[i + 1];
-  if (!next || next.first !== chunks[i]!.last + 1) return undefined;
-  if (s.units[next.last]?.text !== ',') return undefined;
-  return actors[i + 1];
+  const sentences = doc.get('sentences');
+  const sentence = sentences[firstEndingAfter(sentences, span.start)];
+  if (!sentence || sentence.start > span.start) return false;
+  return itemsWithin(doc.get('times'), sentence.start, sentence.end).some(
+    (t) => t.value === value && /\bsince\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, t.start - 12), t.start)),
+  );
 }
 
 function dateFields(doc: Doc, span: { start: number; end: number }): Pick<Event, 'date' | 'dateTo' | 'dateSource'> {
@@ -112,13 +62,13 @@ function dateFields(doc: Doc, span: { start: number; end: number }): Pick<Event,
  * An actor known by name or title only ("President Omar El Bashir") takes the
  * country named elsewhere in the sentence (not the target's), else the document's.
  */
-function fillActorCountry(roles: Roles, sa: SentenceActors, triggerStart: number, placeCountry: string | undefined, contextCountry: string | undefined): void {
+function fillActorCountry(roles: Roles, sa: SentenceActors, triggerStart: number, placeCountry: string | undefined, contextCountry: () => string | undefined): void {
   const actor = roles.actor;
   if (!actor || actor.country || actor.sector === 'IGO' || actor.sector === 'NGO') return;
   // A country named before the trigger, else elsewhere in the sentence, else where the event happened, else the document's.
   const usable = (a: EventActor | undefined): a is EventActor => !!a?.country && a.start !== actor.start && a.country !== roles.target?.country;
-  const named = sa.actors.find((a) => usable(a) && a.start < triggerStart) ?? sa.actors.find(usable);
-  const country = named?.country ?? placeCountry ?? contextCountry;
+  const named = firstActor(sa, (c) => c.start < triggerStart && mayName(sa, c), usable) ?? firstActor(sa, (c) => mayName(sa, c), usable);
+  const country = named?.country ?? placeCountry ?? contextCountry();
   if (country && country !== roles.target?.country) roles.actor = { ...actor, country };
   // "President Museveni banned Ugandan opposition candidates": a head of government
   // acting on people of the only country named is acting at home.
@@ -128,6 +78,27 @@ function fillActorCountry(roles: Roles, sa: SentenceActors, triggerStart: number
   }
 }
 
+/**
+ * Whether a chunk can denote an actor with a country: countries, capitals,
+ * demonyms, "pro-Iranian" and named entities all have a capital letter. Lets the
+ * searches below skip building actors that could not match.
+ */
+function mayName(sa: SentenceActors, c: Chunk): boolean {
+  for (let k = c.first; k < c.last; k++) if (HAS_UPPER.test(sa.units[k]!.text)) return true;
+  return false;
+}
+const HAS_UPPER = /[A-Z]/;
+
+/** The first chunk's actor that passes `chunkTest` (checked before the actor is built) and `actorTest`. */
+function firstActor(sa: SentenceActors, chunkTest: (c: Chunk) => boolean, actorTest: (a: EventActor | undefined) => a is EventActor): EventActor | undefined {
+  for (let i = 0; i < sa.chunks.length; i++) {
+    if (!chunkTest(sa.chunks[i]!)) continue;
+    const a = sa.actor(i);
+    if (actorTest(a)) return a;
+  }
+  return undefined;
+}
+
 const TITLED_PERSON = /\b(president|prime minister|premier|judge|chancellor|king|emir|gen\.|general|minister)\b/i;
 
 /** A target known by name or sector only takes the next country named after the trigger that is not the actor's. */
@@ -135,9 +106,16 @@ function fillTargetCountry(roles: Roles, sa: SentenceActors, triggerStart: numbe
   const target = roles.target;
   if (!target || target.country || target.sector === 'IGO' || target.sector === 'NGO') return;
   // Only within the target's own clause: no comma or quote between the target and the country.
-  const named = sa.actors.find(
-    (a) => a?.country && a.start > Math.max(triggerStart, target.end - 1) && a.country !== roles.actor?.country && !/[,;"“”]/.test(sa.text.slice(target.end, a.start)),
-  );
+  const after = Math.max(triggerStart, target.end - 1);
+  let named: EventActor | undefined;
+  for (let i = 0; i < sa.chunks.length && !named; i++) {
+    const c = sa.chunks[i]!;
+    if (c.start <= after) continue;
+    if (/[,;"“”]/.test(sa.text.slice(target.end, c.start))) break;
+    if (!mayName(sa, c)) continue;
+    const a = sa.actor(i);
+    if (a?.country && a.country !== roles.actor?.country) named = a;
+  }
   if (named?.country) roles.target = { ...target, country: named.country };
   // "Opposition groups in Zimbabwe demand that President Mugabe ...": else a domestic target, in the actor's country.
   else if (roles.actor?.country && /^(GOV|MIL|COP|JUD|LEG)$/.test(target.sector ?? '')) roles.target = { ...target, country: roles.actor.country };
@@ -185,7 +163,22 @@ const PROTESTERS = /\b(protesters|demonstrators|marchers)\b/i;
 /** Protesters as the object right after the trigger ("fired on the demonstrators"). */
 const PROTESTERS_AFTER = new RegExp(`^\\W*(\\w+\\W+){0,3}?${PROTESTERS.source}`, 'i');
 
-function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal, coding: Coding, sentenceText: string, contextCountry: string | undefined, previousActor?: EventActor): Event {
+const RIOTERS = /\b(protesters|demonstrators|rioters|marchers)\b/i;
+const MOB = /\b(mob|mobs|lynch mob)\b/i;
+
+function crowdActor(actor: EventActor | undefined): { crowdActor?: 'protesters' | 'mob' } {
+  if (!actor) return {};
+  if (MOB.test(actor.text)) return { crowdActor: 'mob' };
+  return RIOTERS.test(actor.text) ? { crowdActor: 'protesters' } : {};
+}
+
+/** An event, and the other conjunct of its compound subject when there is one ("Chile and Peru attacked"). */
+interface Built {
+  event: Event;
+  coActor?: EventActor;
+}
+
+function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal, coding: Coding, sentenceText: string, contextCountry: () => string | undefined, previousActor?: EventActor): Built {
   const units = s.units;
   const start = units[p.first]!.start;
   const end = units[p.last - 1]!.end;
@@ -207,7 +200,7 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
     if (pronoun && previousActor) roles.actor = { ...previousActor, text: pronoun.text, start: pronoun.start, end: pronoun.end };
   }
   // Demonym places ("Iraqi") say whose, not where: never an event's site.
-  const sentencePlaces = doc.get('places').filter((x) => !x.demonym && x.start >= s.sentence.start && x.end <= s.sentence.end);
+  const sentencePlaces = itemsWithin(doc.get('places'), s.sentence.start, s.sentence.end).filter((x) => !x.demonym);
   // "Washington launched air strikes": the actor's own name is not where the event happened.
   const actorSpan = roles.actor;
   const place = eventPlace(
@@ -225,6 +218,7 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
     armedTarget: /^(MIL|REB|COP)$/.test(roles.target?.sector ?? ''),
     stateActor: /^(MIL|COP|GOV)$/.test(roles.actor?.sector ?? ''),
     protesterTarget: PROTESTERS.test(roles.target?.text ?? '') || PROTESTERS_AFTER.test(doc.text.slice(end, s.sentence.end)),
+    ...crowdActor(roles.actor),
   });
   if (acled) event.acled = { eventType: acled[0], subEventType: acled[1] };
   if (place) event.place = place;
@@ -232,6 +226,11 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   if (event.target && !event.target.country && !/^(IGO|NGO)$/.test(event.target.sector ?? '') && place?.country && place.start > start) {
     const iso3 = countryByIso2(place.country)?.iso3;
     if (iso3) event.target = { ...event.target, country: iso3 };
+  }
+  // "The Sudanese government accused Darfur rebels": any other target with no country of its own is
+  // domestic, in the actor's country (last, after the place: "killed 23 people ... in Tel Aviv").
+  if (event.target && !event.target.country && !/^(IGO|NGO)$/.test(event.target.sector ?? '') && event.actor?.country) {
+    event.target = { ...event.target, country: event.actor.country };
   }
   const site = eventSite(units, sentencePlaces, p.first);
   inferUnattributedActor(event, coding, m, site);
@@ -241,11 +240,28 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   if (m.negated) event.negated = true;
   if (m.future) event.future = true;
   if (m.hypothetical) event.hypothetical = true;
-  return event;
+  return roles.coActor && event.actor ? { event, coActor: roles.coActor } : { event };
+}
+
+/**
+ * "Chile and Peru attacked Bolivia": PETRARCH and CAMEO code one event per
+ * conjunct. The copy for the farther conjunct has the same trigger, target,
+ * place and date, ranks just below the original, and says why in its evidence.
+ */
+function conjunctEvent(built: Built): Event | undefined {
+  if (!built.coActor) return undefined;
+  return { ...built.event, actor: { ...built.coActor }, evidence: `${built.event.evidence} conjunct` };
+}
+
+/** The counts of the last sentence asked for: its events ask one after another. */
+let lastCounts: { text: string; counts: ReturnType<typeof sentenceCounts> } | undefined;
+function countsOfSentence(sentenceText: string): ReturnType<typeof sentenceCounts> {
+  if (lastCounts?.text !== sentenceText) lastCounts = { text: sentenceText, counts: sentenceCounts(sentenceText) };
+  return lastCounts.counts;
 }
 
 function addCounts(event: Event, p: Proposal, sentenceText: string, triggerOffset: number): void {
-  const counts: NonNullable<Event['counts']> = { ...sentenceCounts(sentenceText) };
+  const counts: NonNullable<Event['counts']> = { ...countsOfSentence(sentenceText) };
   const deploy = p.pattern.kind === 'deploy' ? troopCount(sentenceText) : undefined;
   const nominal = !isVerbal(p.sentence.units[p.first]!);
   const before = deploy ?? (nominal ? countBefore(sentenceText, triggerOffset) : undefined);
@@ -295,19 +311,39 @@ function mainActor(events: readonly ScoredEvent[], sentence: number): EventActor
 export function extractEvents(doc: Doc): ScoredEvent[] {
   const out: ScoredEvent[] = [];
   const claimSites: ClaimSite[] = [];
-  const docCountry = documentCountry(doc);
+  let docCountryValue: string | undefined | null = null;
+  const docCountry = () => (docCountryValue === null ? (docCountryValue = documentCountry(doc)) : docCountryValue);
   let previousActor: EventActor | undefined;
-  for (const s of sentenceUnits(doc)) {
+  const tokens = doc.get('tokens');
+  const sentences = doc.get('sentences');
+  const candidates = sentencesWithKeys(doc.text, sentences);
+  for (let index = 0; index < sentences.length; index++) {
+    if (!candidates.has(index)) continue;
+    const sentenceTokens = itemsWithin(tokens, sentences[index]!.start, sentences[index]!.end);
+    const words = wordsOf(doc.text, sentenceTokens);
+    if (!mayPropose(words)) continue;
+    const s = unitsOfSentence(doc.text, sentences[index]!, index, sentenceTokens, words);
     const proposals = proposeInSentence(s, doc.text);
     if (!proposals.length) continue;
     const sentenceText = doc.text.slice(s.sentence.start, s.sentence.end);
     const { claims, events } = splitClaims(proposals);
     const codings = mergeNeighbours(foldComplements(dropOverlaps(events)));
-    const placeCountry = eventPlace(s.units, [], 0, false)?.country;
-    const contextCountry = (placeCountry ? countryByIso2(placeCountry)?.iso3 : undefined) ?? docCountry;
+    // The sentence's "in <country>", else the document's country: asked for by few actors, so computed on demand.
+    let context: string | undefined | null = null;
+    const contextCountry = () => {
+      if (context === null) {
+        const placeCountry = eventPlace(s.units, [], 0, false)?.country;
+        context = (placeCountry ? countryByIso2(placeCountry)?.iso3 : undefined) ?? docCountry();
+      }
+      return context;
+    };
     const sa = sentenceActors(doc, s, contextCountry, proposals);
     for (const [p, coding] of codings) {
-      out.push({ event: buildEvent(doc, s, sa, p, coding, sentenceText, contextCountry, previousActor), score: score(p), sentence: s.index, verbal: isVerbal(s.units[p.first]!) });
+      const built = buildEvent(doc, s, sa, p, coding, sentenceText, contextCountry, previousActor);
+      const rank = { score: score(p), sentence: s.index, verbal: isVerbal(s.units[p.first]!) };
+      out.push({ event: built.event, ...rank });
+      const copy = conjunctEvent(built);
+      if (copy) out.push({ event: copy, ...rank, score: rank.score - 0.001 });
     }
     previousActor = mainActor(out, s.index) ?? previousActor;
     for (const c of dropOverlaps(claims)) {

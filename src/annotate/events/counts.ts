@@ -78,12 +78,18 @@ const ARRESTED = countPatterns('arresting|arrested|detaining|detained|rounded up
 const TROOP_COUNT = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:[A-Za-z-]+\s+)?(?:troops|soldiers|servicemen|personnel|peacekeepers)\b`, 'i');
 const TROOPS = [TROOP_COUNT];
 
+/** Cheap keyword tests first: the count patterns are long and most sentences state no count. */
+const MAY_KILLED = /kill|dead|died|death/i;
+const MAY_INJURED = /wound|injur|hurt/i;
+const MAY_ARRESTED = /arrest|detain|rounded up/i;
+const MAY_TROOPS = /troops|soldiers|servicemen|personnel|peacekeepers/i;
+
 export function sentenceCounts(sentenceText: string): EventCounts {
   const counts: EventCounts = {};
-  const killed = find(sentenceText, KILLED);
-  const injured = find(sentenceText, INJURED);
-  const arrested = find(sentenceText, ARRESTED);
-  const troops = find(sentenceText, TROOPS);
+  const killed = MAY_KILLED.test(sentenceText) ? find(sentenceText, KILLED) : undefined;
+  const injured = MAY_INJURED.test(sentenceText) ? find(sentenceText, INJURED) : undefined;
+  const arrested = MAY_ARRESTED.test(sentenceText) ? find(sentenceText, ARRESTED) : undefined;
+  const troops = MAY_TROOPS.test(sentenceText) ? find(sentenceText, TROOPS) : undefined;
   if (killed !== undefined) counts.killed = killed;
   if (injured !== undefined) counts.injured = injured;
   if (arrested !== undefined) counts.arrested = arrested;

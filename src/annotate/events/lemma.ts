@@ -4,7 +4,7 @@
  * without a full morphological analyser.
  */
 
-const IRREGULAR: Record<string, string> = {
+export const IRREGULAR: Readonly<Record<string, string>> = {
   held: 'hold', met: 'meet', gave: 'give', given: 'give', sent: 'send', fought: 'fight', struck: 'strike',
   shot: 'shoot', began: 'begin', begun: 'begin', led: 'lead', threw: 'throw', thrown: 'throw', took: 'take',
   taken: 'take', sought: 'seek', won: 'win', withdrew: 'withdraw', withdrawn: 'withdraw', undertook: 'undertake',
@@ -15,7 +15,7 @@ const IRREGULAR: Record<string, string> = {
   fled: 'flee', fell: 'fall', fallen: 'fall', hit: 'hit', put: 'put', set: 'set', cut: 'cut', shut: 'shut',
   lost: 'lose', paid: 'pay', laid: 'lay', built: 'build', beat: 'beat', beaten: 'beat', bore: 'bear', kept: 'keep',
   forgave: 'forgive', forgiven: 'forgive', overthrew: 'overthrow', overthrown: 'overthrow', saw: 'see', seen: 'see',
-  seized: 'seize', overran: 'overrun', ran: 'run', has: 'have', had: 'have', was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', did: 'do', does: 'do',
+  seized: 'seize', overran: 'overrun', retook: 'retake', overtook: 'overtake', split: 'split', ran: 'run', has: 'have', had: 'have', was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', did: 'do', does: 'do',
   women: 'woman', men: 'man', people: 'people', children: 'child', casualties: 'casualty', militia: 'militia',
 };
 

@@ -73,6 +73,8 @@ function ps(words: readonly string[], type: PloverType, cameo: string, opts: Opt
 const CEASEFIRE = /\b(cease-?fire|truce|halt to the fighting|end to the (fighting|violence|war)|de-?escalat)/;
 const TALKS = /\b(talks|negotiations?|dialogue|meeting|summit|conference)\b/;
 const WITHDRAWAL = /\bwithdraw/;
+/** What is taken when territory changes hands ("seized the town", "captured two oil fields"). */
+const PLACE_TAKEN = /\b(towns?|city|cities|villages?|stronghold|territory|district|province|areas?|bases?|airport|control|positions?|mosque|stations?|(oil|gas) ?fields?|facilit(y|ies)|bridges?|checkpoints?|ports?|border crossings?|hills?)\b/;
 const AID_OBJ = /\b(aid|assistance|help|support|funds?|loans?|relief)\b/;
 
 export const EVENT_PATTERNS: readonly EventPattern[] = [
@@ -81,10 +83,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   // 1832 vehicle, 1833 roadside/IED), 186 assassination, 190 fight, 192 occupy,
   // 193 small arms, 194 artillery and tanks, 195 aerial, 20x mass violence.
   ...ps(['air strike', 'airstrike', 'air raid', 'drone strike', 'drone attack'], 'ASSAULT', '195', { mode: 'aerial', acled: ACLED.air, weight: 3 }),
-  p('bomb', 'ASSAULT', '195', { pos: 'V', mode: 'aerial', acled: ACLED.air, weight: 2, after: /^\s*(\w+\s+){0,6}?(positions?|targets?|areas?|bases?|city|town|villages?)/ }),
+  p('bomb', 'ASSAULT', '195', { pos: 'V', mode: 'aerial', acled: ACLED.air, weight: 2, after: /^\s*(\w+\s+){0,6}?(positions?|targets?|areas?|bases?|city|town|villages?|depots?|camps?|hideouts?|convoys?|facilit(y|ies)|bridges?|airports?|districts?)/ }),
   p('strike', 'ASSAULT', '195', { pos: 'N', mode: 'aerial', acled: ACLED.air, after: /^\s*(on|against|targeting|in)\b/ }),
   p('strike', 'ASSAULT', '190', { pos: 'V', acled: ACLED.attack, after: /^\s*(at|against)?\s*(the\s+)?\w+/ , weight: 0.5 }),
-  ...ps(['suicide bombing', 'suicide bomber', 'suicide attack'], 'ASSAULT', '1831', { mode: 'suicide', acled: ACLED.suicide, weight: 3 }),
+  ...ps(['suicide bombing', 'suicide bomber', 'suicide attack', 'suicide attacker'], 'ASSAULT', '1831', { mode: 'suicide', acled: ACLED.suicide, weight: 3 }),
   p('car bomb', 'ASSAULT', '1832', { mode: 'explosives', acled: ACLED.ied, weight: 3 }),
   ...ps(['roadside bomb', 'roadside bombing', 'improvise explosive device'], 'ASSAULT', '1833', { mode: 'explosives', acled: ACLED.ied, weight: 3 }),
   ...ps(['ied', 'landmine', 'minefield'], 'ASSAULT', '1833', { mode: 'explosives', acled: ACLED.ied, weight: 2 }),
@@ -94,12 +96,16 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   p('bombing', 'ASSAULT', '183', { mode: 'explosives', acled: ACLED.ied, weight: 1.5 }),
   p('bomb attack', 'ASSAULT', '183', { mode: 'explosives', acled: ACLED.ied, weight: 2 }),
   p('grenade', 'ASSAULT', '183', { mode: 'explosives', acled: ACLED.grenade, weight: 1.5 }),
+  // "a grenade attack", "a mortar attack": the weapon says which kind of attack (longer than "attack", so it wins).
+  p('grenade attack', 'ASSAULT', '183', { mode: 'explosives', acled: ACLED.grenade, weight: 2.5 }),
+  ...ps(['mortar attack', 'rocket attack', 'missile attack'], 'ASSAULT', '194', { mode: 'artillery', acled: ACLED.shelling, weight: 2.5 }),
+  p('detonate', 'ASSAULT', '183', { pos: 'V', mode: 'explosives', acled: ACLED.ied, weight: 1.8 }),
   p('shell', 'ASSAULT', '194', { pos: 'V', mode: 'artillery', acled: ACLED.shelling, weight: 2 }),
   ...ps(['shelling', 'artillery', 'mortar'], 'ASSAULT', '194', { mode: 'artillery', acled: ACLED.shelling, weight: 2 }),
   ...ps(['rocket', 'missile'], 'ASSAULT', '194', { mode: 'artillery', acled: ACLED.shelling, weight: 1.5 }),
   ...ps(['fire rocket', 'fire missile'], 'ASSAULT', '194', { mode: 'artillery', acled: ACLED.shelling, weight: 2.5 }),
   p('clash', 'ASSAULT', '190', { mode: 'clash', acled: ACLED.clash, weight: 2 }),
-  ...ps(['gunbattle', 'gun battle', 'firefight'], 'ASSAULT', '193', { mode: 'clash', acled: ACLED.clash, weight: 2 }),
+  ...ps(['gunbattle', 'gun battle', 'firefight', 'exchange fire', 'exchange .. fire', 'exchange of fire'], 'ASSAULT', '193', { mode: 'clash', acled: ACLED.clash, weight: 2 }),
   p('fight', 'ASSAULT', '190', { pos: 'V', mode: 'clash', acled: ACLED.clash, weight: 1.5 }),
   p('fighting', 'ASSAULT', '190', { pos: 'N', mode: 'clash', acled: ACLED.clash, weight: 1 }),
   p('battle', 'ASSAULT', '190', { mode: 'clash', acled: ACLED.clash, weight: 1.5 }),
@@ -112,8 +118,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   p('gun down', 'ASSAULT', '193', { mode: 'firearms', acled: ACLED.attack, weight: 2 }),
   ...ps(['invade', 'invasion'], 'ASSAULT', '192', { acled: ACLED.clash, weight: 2 }),
   p('offensive', 'ASSAULT', '190', { pos: 'N', acled: ACLED.clash, weight: 1.5 }),
-  p('capture', 'ASSAULT', '192', { acled: ACLED.overtake, weight: 1.5, after: /\b(town|city|village|stronghold|territory|district|province|area|base|airport|positions?)\b/ }),
-  p('seize', 'ASSAULT', '192', { acled: ACLED.overtake, weight: 1.5, after: /\b(town|city|village|stronghold|territory|district|province|area|base|airport|control)\b/ }),
+  p('capture', 'ASSAULT', '192', { acled: ACLED.overtake, weight: 1.5, after: PLACE_TAKEN }),
+  p('seize', 'ASSAULT', '192', { acled: ACLED.overtake, weight: 1.5, after: PLACE_TAKEN }),
   ...ps(['retake', 'recapture', 'regain control', 'overrun'], 'ASSAULT', '192', { acled: ACLED.overtake, weight: 1.5 }),
   // Disrupted weapons use: bombs defused, drones or missiles intercepted. Low weight, so "an attempt to attack was thwarted" stays an attack.
   p('defuse', 'COERCE', '170', { acled: ACLED.disrupted, weight: 1.7 }),
@@ -123,6 +129,10 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   p('foil', 'COERCE', '170', { pos: 'V', acled: ACLED.disrupted, weight: 0.9 }),
   p('merge', 'COOPERATE', '060', { pos: 'V', acled: ACLED.change, weight: 1.2, after: /^\s*(with|into)\b/ }),
   p('merger', 'COOPERATE', '060', { acled: ACLED.change, weight: 1.2 }),
+  // A group splitting up: PLOVER has no type for it; coded as reduced relations (SANCTION, CAMEO 16).
+  ...ps(['split into', 'splinter', 'break away'], 'SANCTION', '160', { acled: ACLED.change, weight: 1.5 }),
+  // Territory given up without a fight ("handed over the town to the peacekeepers").
+  p('hand over', 'RETREAT', '087', { acled: ACLED.transfer, weight: 1.7, after: /^\s*(\w+\s+){0,3}?(town|city|village|territory|area|control|base|region|district|province|positions?)\b/ }),
   p('take control', 'ASSAULT', '192', { acled: ACLED.overtake, weight: 1.5 }),
   p('ethnic cleansing', 'ASSAULT', '203', { mode: 'mass', acled: ACLED.attack, weight: 2.5 }),
   p('massacre', 'ASSAULT', '202', { mode: 'mass', acled: ACLED.attack, weight: 2.5 }),
@@ -130,6 +140,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   p('torture', 'ASSAULT', '1822', { mode: 'beat', acled: ACLED.attack, weight: 2 }),
   p('beat up', 'ASSAULT', '182', { mode: 'beat', acled: ACLED.attack, weight: 2.5 }),
   p('beat', 'ASSAULT', '182', { pos: 'V', mode: 'beat', acled: ACLED.attack, weight: 1 }),
+  p('sexually assault', 'ASSAULT', '1821', { mode: 'sexual', acled: ACLED.sexual, weight: 2.5 }),
   p('sexually abuse', 'ASSAULT', '1821', { mode: 'sexual', acled: ACLED.sexual, weight: 2.5 }),
   p('rape', 'ASSAULT', '1821', { mode: 'sexual', acled: ACLED.sexual, weight: 2 }),
   p('stab', 'ASSAULT', '180', { mode: 'primitive', acled: ACLED.attack, weight: 2 }),
@@ -160,7 +171,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   p('deface', 'COERCE', '1712', { mode: 'destroy', acled: ACLED.looting, weight: 1.5 }),
   p('burn', 'COERCE', '1712', { pos: 'V', mode: 'destroy', acled: ACLED.looting, weight: 1.2 }),
   p('trash', 'COERCE', '1712', { pos: 'V', mode: 'destroy', acled: ACLED.looting, weight: 1 }),
-  ...ps(['hack', 'cyberattack'], 'COERCE', '176', { mode: 'cyber', weight: 2 }),
+  ...ps(['hack', 'cyberattack', 'cyber-attack', 'cyber warfare'], 'COERCE', '176', { mode: 'cyber', weight: 2 }),
   ...ps(['impose curfew', 'impose .. curfew'], 'COERCE', '172', { weight: 2.5 }),
   ...ps(['martial law', 'state of siege'], 'COERCE', '1724', { weight: 2 }),
   p('state of emergency', 'COERCE', '1724', { weight: 1.5 }),
@@ -175,6 +186,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   ...ps(['blockade', 'besiege'], 'COERCE', '191', { weight: 1.5 }),
   p('tear gas', 'PROTEST', '145', { mode: 'demo', acled: ACLED.intervention, weight: 2 }),
   p('disperse', 'PROTEST', '175', { mode: 'intervention', acled: ACLED.intervention, weight: 2.2, after: /\b(protesters|demonstrators|crowds?|rally|march|protest)/ }),
+  p('water cannon', 'PROTEST', '175', { mode: 'intervention', acled: ACLED.intervention, weight: 2 }),
+  p('break up', 'PROTEST', '175', { mode: 'intervention', acled: ACLED.intervention, weight: 2.2, after: /^\s*(\w+\s+){0,3}?(protests?|demonstrations?|rall(y|ies)|crowds?|march(es)?|gatherings?|sit-ins?)\b/ }),
   p('disperse', 'COERCE', '175', { acled: ACLED.intervention, weight: 2, after: /\b(protesters|demonstrators|crowds?|rally|march|protest)/ }),
 
   // PROTEST.
@@ -191,7 +204,9 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   p('stop work', 'PROTEST', '143', { mode: 'strike', acled: ACLED.peaceful, weight: 2 }),
   p('boycott', 'PROTEST', '143', { mode: 'boycott', weight: 1.6 }),
   ...ps(['block road', 'block .. road', 'block .. street', 'block .. roadway', 'block .. highway', 'block transport'], 'PROTEST', '144', { mode: 'obstruct', acled: ACLED.peaceful, weight: 2 }),
-  ...ps(['riot', 'throw stone', 'throw .. stone'], 'PROTEST', '145', { mode: 'riot', acled: ACLED.riot, weight: 2 }),
+  // "riot police", "riot gear" name who or what, not a riot.
+  p('riot', 'PROTEST', '145', { mode: 'riot', acled: ACLED.riot, weight: 2, after: /^(?!\s*(police|gear|squads?|control|units?|shields?|troops)\b)/ }),
+  ...ps(['throw stone', 'throw .. stone'], 'PROTEST', '145', { mode: 'riot', acled: ACLED.riot, weight: 2 }),
   p('mob', 'PROTEST', '145', { pos: 'N', mode: 'riot', acled: ACLED.mob, weight: 1.5 }),
   p('lynch', 'ASSAULT', '180', { acled: ACLED.mob, weight: 2 }),
   ...ps(['collect signature', 'collect .. signature'], 'PROTEST', '140', { mode: 'petition', weight: 2 }),
@@ -280,6 +295,11 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   ...ps(['reject', 'refuse'], 'REJECT', '120', { weight: 2.5 }),
   p('decline', 'REJECT', '120', { pos: 'V', weight: 2, after: /^\s*(to|an?|the)\b/ }),
   p('deny', 'REJECT', '120', { weight: 1.5 }),
+  // CAMEO 01 statements that read like refusals: "declined to comment" is 011 (decline
+  // comment), "denied the charges" 016 (deny responsibility). PLOVER has no statement type,
+  // so they stay REJECT; only the CAMEO code says what they are.
+  ...ps(['decline to comment', 'decline comment', 'refuse to comment', 'decline .. comment'], 'REJECT', '011', { weight: 2.6 }),
+  p('deny', 'REJECT', '016', { weight: 2.4, after: /^\s*(\w+\s+){0,3}?(charges?|accusations?|allegations?|responsibility|involvement|claims?|reports?|wrongdoing|links?|role)\b/ }),
   p('oppose', 'REJECT', '120', { weight: 2 }),
   p('veto', 'REJECT', '120', { weight: 2.5 }),
   p('dismiss', 'REJECT', '120', { weight: 1.8, after: /\b(appeal|call|calls|demand|request|proposal|offer|plan|claims?|accusations?|charges?)\b/ }),
@@ -291,6 +311,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
 
   // AGREE.
   p('agree', 'AGREE', '030', { weight: 2.4 }),
+  // "agreed to a prisoner exchange / on a truce": an agreement ACLED records.
+  p('agree', 'AGREE', '030', { acled: ACLED.agreement, weight: 2.4, after: /^\s*(to|on)\s+(an?\s+|the\s+)?(\w+\s+){0,2}?(deal|agreement|accord|exchange|cease-?fire|truce|pact|settlement)\b/ }),
   ...ps(['agreement', 'accord'], 'AGREE', '030', { pos: 'N', acled: ACLED.agreement, weight: 1.2 }),
   ...ps(['reach .. agreement', 'reach .. deal'], 'AGREE', '057', { acled: ACLED.agreement, weight: 2.5 }),
   p('reach .. consensus', 'AGREE', '030', { weight: 2.5 }),
@@ -346,7 +368,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   p('cooperate', 'COOPERATE', '061', { weight: 1.8 }),
   p('cooperation', 'COOPERATE', '060', { weight: 1.2 }),
   p('share', 'COOPERATE', '062', { pos: 'V', weight: 1.5, after: /\b(information|intelligence|evidence|expertise|data)\b/ }),
-  p('extradite', 'COOPERATE', '063', { weight: 2.2 }),
+  ...ps(['extradite', 'extradition'], 'COOPERATE', '063', { weight: 2.2 }),
   p('hand over', 'COOPERATE', '063', { weight: 1.6, after: /\b(suspects?|fugitives?|prisoners?)\b/ }),
   ...ps(['war game', 'joint .. exercise'], 'COOPERATE', '061', { mode: 'military', weight: 2 }),
   p('trade protocol', 'COOPERATE', '061', { weight: 2 }),
@@ -356,7 +378,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   p('donate', 'AID', '071', { weight: 2 }),
   p('provide', 'AID', '070', { weight: 1.4, after: /\b(aid|assistance|food|medicine|help|funds|dollars|loans?|weapons|arms|intelligence|support|shelter|million|billion)\b/ }),
   p('supply', 'AID', '070', { pos: 'V', weight: 1.4 }),
-  p('send', 'AID', '070', { pos: 'V', weight: 1.2, after: /\b(aid|food|medicine|arms|weapons|supplies|relief|assistance)\b/ }),
+  p('send', 'AID', '070', { pos: 'V', weight: 1.2, after: /\b(aid|food|medicine|arms|weapons|supplies|relief|assistance|medical|doctors|rescuers|tents|vaccines)\b/ }),
+  p('distribute', 'AID', '070', { pos: 'V', weight: 1.3, after: /\b(aid|food|medicine|supplies|relief|tents|blankets|vaccines|rations)\b/ }),
   p('give', 'AID', '071', { pos: 'V', weight: 1.3, after: /\b(aid|dollars|million|billion|grants?|money|loans?|food|asylum|medicine)\b/ }),
   p('grant', 'AID', '071', { pos: 'V', weight: 1.4 }),
   p('contribute', 'AID', '071', { weight: 1.5 }),

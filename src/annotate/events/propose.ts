@@ -3,7 +3,10 @@
  * No choice is made here; resolve.ts picks among overlapping proposals.
  */
 import { EVENT_PATTERNS, type EventPattern } from './patterns.js';
-import { isNominal, isVerbal, type SentenceUnits, type Unit } from './units.js';
+import type { Sentence } from '../../model/layers.js';
+import { firstEndingAfter } from '../../model/span-search.js';
+import { IRREGULAR } from './lemma.js';
+import { isNominal, isVerbal, type SentenceUnits, type Unit, type Word } from './units.js';
 
 export interface Proposal {
   pattern: EventPattern;
@@ -22,6 +25,89 @@ for (const pattern of EVENT_PATTERNS) {
   const list = BY_FIRST.get(key) ?? [];
   list.push(pattern);
   BY_FIRST.set(key, list);
+}
+
+/**
+ * Words that can start a pattern, and the heads of hyphenated ones ("sit" for
+ * "sit-in"): units that are none of these start no proposal.
+ */
+const STARTERS = new Set<string>();
+for (const key of BY_FIRST.keys()) STARTERS.add(key).add(headOf(key));
+
+/** "sit-in" → "sit": wink splits hyphen compounds, so token-level tests use the head. */
+function headOf(word: string): string {
+  const dash = word.indexOf('-');
+  return dash > 0 ? word.slice(0, dash) : word;
+}
+
+/**
+ * Words too common to say a sentence may hold an event ("have .. troops",
+ * "go on strike", "call for"): the sentence filter keys such patterns on
+ * another of their words.
+ */
+const COMMON = new Set([
+  'have', 'on', 'state', 'take', 'go', 'give', 'news', 'back', 'return', 'leave', 'war', 'claim', 'rule', 'close',
+  'hold', 'accord', 'break', 'high', 'order', 'talk', 'force', 'hand', 'cut', 'set', 'air', 'call', 'for', 'to',
+  'of', 'in', 'with', 'up', 'out', 'off', 'make', 'be', 'the', 'general', 'joint', 'travel', 'put', 'open', 'sign',
+]);
+
+/**
+ * One word per pattern that any match must contain (its least common word):
+ * a sentence none of whose tokens has one of these as a lemma can hold no
+ * proposal, and is skipped from its raw tokens before units, chunks and
+ * actors are built (most sentences of an article code nothing).
+ */
+const FILTER_KEYS = new Set<string>();
+for (const pattern of EVENT_PATTERNS) {
+  const words = pattern.words.filter((w) => w !== '..');
+  FILTER_KEYS.add(headOf(words.find((w) => !COMMON.has(w)) ?? words[0]!));
+}
+
+/**
+ * The filter keys as one regex over raw text: each key's stem (final "e"/"y"
+ * dropped, so "hoping", "carried" still match) and the irregular forms that
+ * lemmatise to a key ("held"). A superset of the tokens hasFilterKey accepts,
+ * so sentences without a match are skipped before their tokens are even sliced.
+ */
+const KEY_TEXT = (() => {
+  const forms = new Set<string>();
+  for (const key of FILTER_KEYS) forms.add(key.length > 3 ? key.replace(/[ey]$/, '') : key);
+  for (const [word, lemma] of Object.entries(IRREGULAR)) if (FILTER_KEYS.has(lemma)) forms.add(word);
+  const alternatives = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![A-Za-z])(?:${alternatives.join('|')})`, 'gi');
+})();
+
+/** Indexes of the sentences whose text contains a filter key's form (see KEY_TEXT). */
+export function sentencesWithKeys(text: string, sentences: readonly Sentence[]): Set<number> {
+  const out = new Set<number>();
+  KEY_TEXT.lastIndex = 0;
+  for (let m = KEY_TEXT.exec(text); m; m = KEY_TEXT.exec(text)) {
+    const i = firstEndingAfter(sentences, m.index);
+    if (i < sentences.length) {
+      out.add(i);
+      // Nothing more to learn from this sentence: jump to the next one.
+      KEY_TEXT.lastIndex = Math.max(KEY_TEXT.lastIndex, sentences[i]!.end);
+    }
+  }
+  return out;
+}
+
+function startsPattern(unit: Unit): boolean {
+  const word = unit.word;
+  if (!word) return unit.lemmas.some((l) => STARTERS.has(l));
+  word.starts ??= word.lemmas.some((l) => STARTERS.has(l));
+  return word.starts;
+}
+
+function hasFilterKey(word: Word): boolean {
+  word.key ??= word.lemmas.some((l) => FILTER_KEYS.has(l));
+  return word.key;
+}
+
+/** Whether the words of a sentence can hold a proposal (a cheap, never-wrong test before building units). */
+export function mayPropose(words: readonly Word[]): boolean {
+  for (const w of words) if (hasFilterKey(w)) return true;
+  return false;
 }
 
 function wordMatches(unit: Unit, word: string): boolean {
@@ -67,6 +153,7 @@ function followingText(s: SentenceUnits, last: number, text: string): string {
 export function proposeInSentence(s: SentenceUnits, text: string): Proposal[] {
   const out: Proposal[] = [];
   s.units.forEach((unit, i) => {
+    if (!startsPattern(unit)) return;
     for (const lemma of unit.lemmas) {
       for (const pattern of BY_FIRST.get(lemma) ?? []) {
         if (!posMatches(unit, pattern.pos)) continue;

@@ -92,13 +92,30 @@ function refine(coding: Coding, action: Proposal): void {
   coding.evidence.push(`governs:${action.pattern.id}`);
 }
 
+const PURPOSES = new Set<PloverType>(['REQUEST', 'ACCUSE', 'REJECT']);
+
+/** "protest ... to demand", "went on strike to press for": `action` is the infinitive of purpose of `protest`. */
+function servesAsPurpose(protest: Proposal, action: Proposal): boolean {
+  if (action.first <= protest.last || action.first - protest.last > 6) return false;
+  const between = protest.sentence.units.slice(protest.last, action.first);
+  if (between.some((u) => /^[,;.]$/.test(u.text) || u.lower === 'and' || u.lower === 'but')) return false;
+  return between[between.length - 1]?.lower === 'to' || (between[between.length - 1]?.lower === 'in' && action.pattern.type === 'REJECT');
+}
+
 export function foldComplements(kept: readonly Proposal[]): Map<Proposal, Coding> {
   const codings = new Map<Proposal, Coding>();
   const absorbed = new Set<Proposal>();
   for (const p of kept) {
     if (absorbed.has(p)) continue;
     const coding = initialCoding(p);
-    if (GOVERNORS.has(p.pattern.type)) {
+    // "marched through the capital to demand higher pay": a protest's purpose is part of the protest.
+    if (p.pattern.type === 'PROTEST') {
+      const purpose = kept.find((q) => q !== p && !absorbed.has(q) && PURPOSES.has(q.pattern.type) && servesAsPurpose(p, q));
+      if (purpose) {
+        coding.evidence.push(`purpose:${purpose.pattern.id}`);
+        absorbed.add(purpose);
+      }
+    } else if (GOVERNORS.has(p.pattern.type)) {
       const action = kept.find((q) => q !== p && !absorbed.has(q) && governs(p, q));
       if (action) {
         refine(coding, action);
@@ -170,10 +187,29 @@ function subordinate(p: Proposal): boolean {
   return false;
 }
 
+/**
+ * "attacked a man accused of witchcraft": a past participle right after the
+ * object noun of an earlier verb in its clause describes that noun; it is not
+ * the clause's own event.
+ */
+function reducedRelative(p: Proposal): boolean {
+  const units = p.sentence.units;
+  const unit = units[p.first]!;
+  const prev = units[p.first - 1];
+  if (!unit.lower.endsWith('ed') || !prev || prev.pos !== 'NOUN') return false;
+  if (units[p.first + 1]?.pos !== 'ADP') return false;
+  for (let k = p.first - 2; k >= 0; k--) {
+    const u = units[k]!;
+    if (/^[,;:]$/.test(u.text) || SUBORDINATORS.has(u.lower)) return false;
+    if (u.pos === 'VERB') return true;
+  }
+  return false;
+}
+
 export function score(p: Proposal): number {
   const verbal = p.sentence.units[p.first]!.pos === 'VERB' ? 0.3 : 0;
   // ", killing 156 people": a participle after a comma reports a consequence.
   const unit = p.sentence.units[p.first]!;
   const consequence = unit.lower.endsWith('ing') && p.sentence.units[p.first - 1]?.text === ',' ? 0.8 : 0;
-  return weight(p) + verbal - 0.01 * p.first - (subordinate(p) ? 1.5 : 0) - consequence;
+  return weight(p) + verbal - 0.01 * p.first - (subordinate(p) ? 1.5 : 0) - consequence - (reducedRelative(p) ? 1 : 0);
 }

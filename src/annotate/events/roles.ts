@@ -14,8 +14,8 @@ import { isVerbal, type Unit } from './units.js';
 export interface SentenceActors {
   units: readonly Unit[];
   chunks: readonly Chunk[];
-  /** The actor each chunk denotes (same index as chunks). */
-  actors: readonly (EventActor | undefined)[];
+  /** The actor chunk `i` denotes, if any (built on first use). */
+  actor(i: number): EventActor | undefined;
   /** Makes an actor from part of a chunk ("US" in "the latest US strikes"). */
   partial(first: number, last: number): EventActor | undefined;
   /** The document text (offsets are document offsets). */
@@ -29,6 +29,8 @@ export interface Roles {
   target?: EventActor;
   /** True when the actor came from a "by X" agent or a passive. */
   passive?: boolean;
+  /** "Chile and Peru attacked Bolivia": the other conjunct of a compound subject, who acted too. */
+  coActor?: EventActor;
 }
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);
@@ -39,7 +41,7 @@ const LIGHT_VERBS = new Set([
 ]);
 /** "said on a visit to", "during talks with": the trigger belongs to the clause subject. */
 const SITUATION_PREPS = new Set(['on', 'during']);
-const SPEECH_UNITS = /^(said|says|say|declared|declares|announced|announces|concluded|reiterated|insisted|stressed|told|warned|added|argued|believes|believed)$/;
+const SPEECH_UNITS = new Set(['said', 'says', 'say', 'declared', 'declares', 'announced', 'announces', 'concluded', 'reiterated', 'insisted', 'stressed', 'told', 'warned', 'added', 'argued', 'believes', 'believed']);
 const SPEECH_VERBS = new Set(['say', 'tell', 'report', 'state', 'claim', 'announce', 'add', 'deny', 'note', 'believe', 'think', 'be', 'have']);
 const TARGET_PREPS = new Set(['on', 'against', 'targeting', 'at', 'to', 'with', 'upon', 'into']);
 const NON_TARGET_PREPS = new Set(['in', 'at', 'near', 'from', 'since', 'during', 'on', 'after', 'before', 'for', 'over', 'of', 'by', 'as', 'across', 'amid']);
@@ -69,7 +71,7 @@ function agentAfter(sa: SentenceActors, p: Proposal): EventActor | undefined {
   for (let k = p.last; k < Math.min(sa.units.length, p.last + 10); k++) {
     if (sa.units[k]!.lower !== 'by') continue;
     const ci = chunkIndexAt(sa, k + 1);
-    return ci >= 0 ? sa.actors[ci] : undefined;
+    return ci >= 0 ? sa.actor(ci) : undefined;
   }
   return undefined;
 }
@@ -86,7 +88,7 @@ function headOfPhrase(sa: SentenceActors, ci: number): boolean {
   if (prep.lower !== 'of') return false;
   const before = sa.chunks[ci - 1];
   if (!before || before.last !== c.first - 1) return false;
-  const actor = sa.actors[ci - 1];
+  const actor = sa.actor(ci - 1);
   return !actor || !actor.country;
 }
 
@@ -107,7 +109,7 @@ function appositiveHost(sa: SentenceActors, ci: number, unit: number): EventActo
   const closes = sa.units.slice(c.last, unit).some((u) => u.text === ',');
   if (!closes) return undefined;
   const host = sa.chunks.findIndex((h) => h.last === open);
-  return host >= 0 ? sa.actors[host] : undefined;
+  return host >= 0 ? sa.actor(host) : undefined;
 }
 
 /** Nearest actor chunk ending before `unit` that is not a prepositional object. */
@@ -115,7 +117,7 @@ function subjectBefore(sa: SentenceActors, unit: number): EventActor | undefined
   // The subject of a reported clause is never the speaker ("X said attacks targeting Y ...").
   let floor = -1;
   for (let k = unit - 1; k >= 0; k--) {
-    if (SPEECH_UNITS.test(sa.units[k]!.lower)) {
+    if (SPEECH_UNITS.has(sa.units[k]!.lower)) {
       floor = k;
       break;
     }
@@ -124,7 +126,7 @@ function subjectBefore(sa: SentenceActors, unit: number): EventActor | undefined
     const c = sa.chunks[ci]!;
     if (c.last > unit) continue;
     if (c.first < floor) break;
-    const actor = sa.actors[ci];
+    const actor = sa.actor(ci);
     if (!actor) continue;
     if (prepBefore(sa, c) && !headOfPhrase(sa, ci)) continue;
     // The object of another verb is not this trigger's subject, unless it controls it ("prompted Iraq to call").
@@ -155,25 +157,34 @@ function objectAfter(sa: SentenceActors, unit: number, window: number, allowIn: 
     const c = sa.chunks[ci]!;
     if (c.first < unit) continue;
     if (c.first > unit + window) break;
-    const actor = sa.actors[ci];
+    const actor = sa.actor(ci);
     if (!actor) continue;
     if (isReporter(sa, c)) break;
     const prep = prepBefore(sa, c);
-    if (prep === 'by') continue;
-    if (prep && NON_TARGET_PREPS.has(prep) && !TARGET_PREPS.has(prep) && !(allowIn && prep === 'in')) continue;
+    // "rejected calls by Belarus's rulers": after an object noun, "by" names whose it is, the target.
+    const byOwner = prep === 'by' && c.first - 1 > unit && sa.chunks.some((o) => o.first >= unit && o.last <= c.first - 1);
+    if (prep === 'by' && !byOwner) continue;
+    // "demanded the resignation of President X": the head of an "of" phrase whose noun is no actor.
+    const ofHead = prep === 'of' && headOfPhrase(sa, ci);
+    if (prep && !byOwner && !ofHead && NON_TARGET_PREPS.has(prep) && !TARGET_PREPS.has(prep) && !(allowIn && prep === 'in')) continue;
     if (prep && (prep === 'at' || prep === 'on') && !TARGET_PREPS.has(prep)) continue;
     return actor;
   }
   return undefined;
 }
 
+const STOPS_ANY_ACTOR = /^(,|said|by)$/;
+
 /** Fallback target: the first actor after the trigger behind any preposition but "by" ("aid to refugees in Liberia"). */
 function anyActorAfter(sa: SentenceActors, unit: number, window: number): EventActor | undefined {
+  // The search stops at the first comma, "said" or "by" after the trigger.
+  let stop = unit;
+  while (stop < sa.units.length && !STOPS_ANY_ACTOR.test(sa.units[stop]!.lower)) stop++;
   for (let ci = 0; ci < sa.chunks.length; ci++) {
     const c = sa.chunks[ci]!;
     if (c.first < unit || c.first > unit + window) continue;
-    if (sa.units.slice(unit, c.first).some((u) => u.text === ',' || u.lower === 'said' || u.lower === 'by')) break;
-    const actor = sa.actors[ci];
+    if (stop < c.first) break;
+    const actor = sa.actor(ci);
     if (actor && actor.country) return actor;
   }
   return undefined;
@@ -228,7 +239,7 @@ function verbalRoles(sa: SentenceActors, p: Proposal, allowIn: boolean): Roles {
 function demandRoles(sa: SentenceActors, p: Proposal): Roles | undefined {
   let speech = -1;
   for (let k = p.first - 1; k >= 0; k--) {
-    if (SPEECH_UNITS.test(sa.units[k]!.lower)) {
+    if (SPEECH_UNITS.has(sa.units[k]!.lower)) {
       speech = k;
       break;
     }
@@ -262,6 +273,8 @@ export function findRoles(sa: SentenceActors, p: Proposal, partner?: Proposal, o
   if (conjunct && (!roles.target || placeTarget) && SYMMETRIC.test(p.pattern.type)) {
     roles.target = roles.actor;
     roles.actor = conjunct;
+  } else if (conjunct && conjunct.start !== roles.target?.start) {
+    roles.coActor = conjunct;
   }
   if (roles.actor && roles.target && roles.actor.start === roles.target.start) delete roles.target;
   return roles;
@@ -275,5 +288,5 @@ function conjunctBefore(sa: SentenceActors, actor: EventActor): EventActor | und
   if (ci <= 0) return undefined;
   const between = sa.units.slice(sa.chunks[ci - 1]!.last, sa.chunks[ci]!.first);
   if (between.length !== 1 || between[0]!.lower !== 'and') return undefined;
-  return sa.actors[ci - 1];
+  return sa.actor(ci - 1);
 }

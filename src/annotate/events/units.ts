@@ -16,6 +16,8 @@ export interface Unit {
   /** wink UD tag; for compounds the tag of the last part. */
   pos: string;
   lemmas: string[];
+  /** The shared word behind the unit (absent in hand-made test units). */
+  word?: Word;
 }
 
 export interface SentenceUnits {
@@ -24,21 +26,62 @@ export interface SentenceUnits {
   units: Unit[];
 }
 
-function makeUnit(text: string, start: number, end: number, pos: string): Unit {
-  const slice = text.slice(start, end);
-  const lower = slice.toLowerCase().replace(/[’]/g, "'");
-  return { start, end, text: slice, lower, pos, lemmas: lemmaCandidates(lower) };
+/** A word as written, with its lower-case form and lemma candidates; one shared object per spelling. */
+export interface Word {
+  text: string;
+  lower: string;
+  lemmas: string[];
+  /** Set by propose.ts the first time it tests this spelling: whether it can start a pattern, and holds a filter key. */
+  starts?: boolean;
+  key?: boolean;
+}
+
+/** Words repeat across sentences and articles: slicing and hashing each token once is the main cost here. */
+const WORDS = new Map<string, Word>();
+const WORDS_LIMIT = 50_000;
+
+export function wordOf(text: string): Word {
+  let w = WORDS.get(text);
+  if (!w) {
+    const lower = text.toLowerCase().replace(/[’]/g, "'");
+    w = { text, lower, lemmas: lemmaCandidates(lower) };
+    if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
+    WORDS.set(text, w);
+  }
+  return w;
+}
+
+/** The words of a sentence's tokens, in order. */
+export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
+  return tokens.map((t) => wordOf(text.slice(t.start, t.end)));
+}
+
+function makeUnit(word: Word, start: number, end: number, pos: string): Unit {
+  return { start, end, text: word.text, lower: word.lower, pos, lemmas: word.lemmas, word };
+}
+
+/** The tokens of each sentence, by sentence index. */
+export function tokensBySentence(doc: Doc): Token[][] {
+  const byIndex: Token[][] = doc.get('sentences').map(() => []);
+  for (const t of doc.get('tokens')) byIndex[t.sentence]?.push(t);
+  return byIndex;
 }
 
 /** Groups the tokens of each sentence into units, gluing `a-b` compounds with no spaces. */
 export function sentenceUnits(doc: Doc): SentenceUnits[] {
-  const sentences = doc.get('sentences');
-  const byIndex: Token[][] = sentences.map(() => []);
-  for (const t of doc.get('tokens')) byIndex[t.sentence]?.push(t);
-  return sentences.map((sentence, index) => ({ index, sentence, units: glue(doc.text, byIndex[index] ?? []) }));
+  const byIndex = tokensBySentence(doc);
+  return doc.get('sentences').map((sentence, index) => {
+    const tokens = byIndex[index] ?? [];
+    return unitsOfSentence(doc.text, sentence, index, tokens, wordsOf(doc.text, tokens));
+  });
 }
 
-function glue(text: string, tokens: readonly Token[]): Unit[] {
+/** `words` are the tokens' words (wordsOf), computed once by the caller. */
+export function unitsOfSentence(text: string, sentence: Sentence, index: number, tokens: readonly Token[], words: readonly Word[]): SentenceUnits {
+  return { index, sentence, units: glue(text, tokens, words) };
+}
+
+function glue(text: string, tokens: readonly Token[], words: readonly Word[]): Unit[] {
   const units: Unit[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -46,15 +89,19 @@ function glue(text: string, tokens: readonly Token[]): Unit[] {
     // Extend over "-" + word while the pieces touch.
     while (
       j + 2 < tokens.length &&
-      text.slice(tokens[j + 1]!.start, tokens[j + 1]!.end) === '-' &&
+      words[j + 1]!.text === '-' &&
       tokens[j + 1]!.start === tokens[j]!.end &&
       tokens[j + 2]!.start === tokens[j + 1]!.end
     ) {
       j += 2;
     }
     const last = tokens[j]!;
-    const pos = j > i && tokens.slice(i, j + 1).some((t) => t.pos === 'NOUN') ? 'NOUN' : last.pos;
-    units.push(makeUnit(text, tokens[i]!.start, last.end, pos));
+    if (j === i) {
+      units.push(makeUnit(words[i]!, last.start, last.end, last.pos));
+    } else {
+      const pos = tokens.slice(i, j + 1).some((t) => t.pos === 'NOUN') ? 'NOUN' : last.pos;
+      units.push(makeUnit(wordOf(text.slice(tokens[i]!.start, last.end)), tokens[i]!.start, last.end, pos));
+    }
     i = j + 1;
   }
   return units;

@@ -11,14 +11,15 @@ const SUPPORT_RADIUS_KM = 100;
 
 interface Entry { place: GazPlace; group: number }
 
-const cellKey = (lat: number, lon: number) => `${Math.floor(lat)}|${Math.floor(lon)}`;
+/** A number per 1-degree cell (latitude cells −90..90, longitude cells −181..181 stay apart). */
+const cellKey = (lat: number, lon: number) => Math.floor(lat) * 1024 + Math.floor(lon);
 
 /** Big areas say nothing about which small place is meant. */
 const isPointLike = (p: GazPlace) => p.featureClass === 'P' || p.fcode === 'ADM2';
 
 /** Support per candidate (keyed by gazetteer row), counting each other name once. */
 export function spatialSupport(groups: readonly (readonly GazPlace[])[]): Map<number, number>[] {
-  const cells = new Map<string, Entry[]>();
+  const cells = new Map<number, Entry[]>();
   groups.forEach((cands, group) => {
     for (const place of cands) {
       if (!isPointLike(place)) continue;
@@ -37,7 +38,7 @@ export function spatialSupport(groups: readonly (readonly GazPlace[])[]): Map<nu
       const lo = Math.floor(c.lon);
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
-          for (const e of cells.get(`${la + dy}|${lo + dx}`) ?? []) {
+          for (const e of cells.get((la + dy) * 1024 + lo + dx) ?? []) {
             if (e.group === group || near.has(e.group)) continue;
             if (geoDistanceKm(c.lat, c.lon, e.place.lat, e.place.lon) <= SUPPORT_RADIUS_KM) near.add(e.group);
           }

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../model/doc.js';
 import type { GazPlace, Gazetteer } from '../../geo/gazetteer.js';
-import { lookupCountry } from '../../lexicon/countries.js';
+import { lookupCountryMemo as lookupCountry } from './lexicon-memo.js';
 
 interface Anchor {
   lat: number;
@@ -14,6 +14,8 @@ interface Anchor {
   /** The mention key that produced it, so a name is not its own evidence. */
   key: string;
 }
+
+const NO_CONTRIBUTIONS: readonly { country?: string; admin1?: string; weight: number }[] = [];
 
 export class DocGeoContext {
   readonly countries = new Map<string, number>();
@@ -43,13 +45,16 @@ export class DocGeoContext {
 
   /** Weight of a country, leaving out what the mention key itself contributed. */
   countryWeight(iso2: string, excludeKey: string): number {
-    const own = (this.byKey.get(excludeKey) ?? []).filter((c) => c.country === iso2).reduce((s, c) => s + c.weight, 0);
+    // Summed in insertion order from 0, as a filter-and-reduce would (same floating-point result), without the arrays.
+    let own = 0;
+    for (const c of this.byKey.get(excludeKey) ?? NO_CONTRIBUTIONS) if (c.country === iso2) own += c.weight;
     return (this.countries.get(iso2) ?? 0) - own;
   }
 
   admin1Weight(country: string, code: string, excludeKey: string): number {
     const a1 = `${country}.${code}`;
-    const own = (this.byKey.get(excludeKey) ?? []).filter((c) => c.admin1 === a1).reduce((s, c) => s + c.weight, 0);
+    let own = 0;
+    for (const c of this.byKey.get(excludeKey) ?? NO_CONTRIBUTIONS) if (c.admin1 === a1) own += c.weight;
     return (this.admin1.get(a1) ?? 0) - own;
   }
 

@@ -16,6 +16,9 @@ const WINDOW = 160;
 
 export function proposeCountyLists(doc: Doc): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // The area word is rare: look for it with a plain substring search before running the pattern.
+  const lower = doc.text.toLowerCase();
+  if (!lower.includes('counties') && !lower.includes('parishes')) return out;
   for (const w of doc.text.matchAll(AREA_WORD)) {
     const from = Math.max(0, w.index - WINDOW);
     const m = LIST_BEFORE_AREA_WORD.exec(doc.text.slice(from, w.index));

@@ -6,15 +6,29 @@
  */
 import type { Doc } from '../../model/doc.js';
 import type { Entity, Token } from '../../model/layers.js';
-import { isDemonym, lookupCountry } from '../../lexicon/countries.js';
+import { isDemonymMemo as isDemonym, lookupCountryMemo as lookupCountry } from './lexicon-memo.js';
 import { MAX_STATE_DEMONYM_WORDS, stateOfDemonym } from '../../geo/us-demonyms.js';
 import { overlaps, type PlaceMention } from './mentions.js';
 
 /** Demonyms that are mostly languages or other senses in running text. */
 const NOT_A_PLACE_REFERENCE = new Set(['english', 'latin', 'creole', 'romance']);
 
+type Referents = { country?: string; state?: string };
+
+/** Answers by word, kept across documents (the same capitalised words recur); bounded. */
+const referentsMemo = new Map<string, Referents | undefined>();
+
+function demonymReferents(word: string): Referents | undefined {
+  const known = referentsMemo.get(word);
+  if (known !== undefined || referentsMemo.has(word)) return known;
+  if (referentsMemo.size >= 50_000) referentsMemo.clear();
+  const r = computeReferents(word);
+  referentsMemo.set(word, r);
+  return r;
+}
+
 /** Countries and US states a demonym may refer to ("Georgian": Georgia the country or the state). */
-function demonymReferents(word: string): { country?: string; state?: string } | undefined {
+function computeReferents(word: string): Referents | undefined {
   const lower = word.toLowerCase();
   if (NOT_A_PLACE_REFERENCE.has(lower)) return undefined;
   const state = stateOfDemonym(word);
@@ -38,9 +52,20 @@ export function proposeDemonyms(doc: Doc, entities: readonly Entity[]): PlaceMen
   return out;
 }
 
+const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
+
+/** An upper-case letter then a lower-case one ("Iraqi", not "IRAQ" or "iraqi"); ASCII answered directly. */
+function startsUpperLower(text: string, t: Token): boolean {
+  const c0 = text.charCodeAt(t.start);
+  const c1 = t.end - t.start >= 2 ? text.charCodeAt(t.start + 1) : NaN;
+  if (c0 < 128 && c1 < 128) return c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122;
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return false;
+  return UPPER_LOWER.test(text.slice(t.start, t.end));
+}
+
 function longestDemonymAt(doc: Doc, tokens: readonly Token[], i: number) {
   const first = tokens[i]!;
-  if (!/^\p{Lu}\p{Ll}/u.test(doc.text.slice(first.start, first.end))) return undefined;
+  if (!startsUpperLower(doc.text, first)) return undefined;
   for (let n = Math.min(MAX_STATE_DEMONYM_WORDS, tokens.length - i); n >= 1; n--) {
     const last = tokens[i + n - 1]!;
     if (last.sentence !== first.sentence) continue;

@@ -11,8 +11,9 @@ import type { Doc } from '../../model/doc.js';
 import type { Entity, Token } from '../../model/layers.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import { AP_ABBREVIATION_SOURCE, AP_STATE_ABBREVIATIONS, STATE_ABBREVIATION_AT_START, stateCodeOfAbbreviation } from '../../geo/us-states.js';
-import { isDemonym } from '../../lexicon/countries.js';
+import { gazetteerHasMemo, isDemonymMemo as isDemonym } from './lexicon-memo.js';
 import { overlaps, type PlaceMention } from './mentions.js';
+import { firstStartingFrom } from '../../model/span-search.js';
 
 const FACILITY_WORD =
   /\b(?:base|airbase|air base|camp|airport|airfield|air field|tower|outpost|checkpoint|crossing|refinery|port|prison|compound|barracks|bridge|dam|embassy|consulate|garrison|depot|plant|mine|field)\b/i;
@@ -46,6 +47,9 @@ const NOT_PLACE_WORDS = new Set([
   'metro', 'federal', 'commerce', 'free', 'man', 'earth', 'hills', 'main', 'delta', 'swat', 'nice', 'toyota',
   'patrick', 'lincoln', 'moore', 'al', 'el', 'bin', 'abu', 'white house', 'capitol', 'pentagon', 'eu', 'un', 'nato',
 ]);
+
+/** Longer surfaces cannot be in NOT_PLACE_WORDS, so they skip the case folding and set test. */
+const LONGEST_NOT_PLACE_WORD = Math.max(...[...NOT_PLACE_WORDS].map((w) => w.length));
 
 /** Words that make a longer place name around a known one ("New London", "Boulder City", "Lake Vermont"). */
 const NAME_PREFIX = /^(?:New|North|South|East|West|Upper|Lower|Little|Big|Old|Great|Mount|Mt\.?|Lake|Port|Fort|Ft\.?|Saint|St\.?|San|Santa|Glen|Grand|Palm|Cape)$/;
@@ -95,20 +99,30 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
   const tokens = doc.get('tokens');
   const text = doc.text;
   const out: PlaceMention[] = [];
-  const isCap = (t: Token) => /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  // Capitalisation of each token, read once (the n-gram loop asks up to five times per token).
+  const cap = tokens.map((t) => startsCapitalised(text, t));
+  // Prefix counts: a span holds an unspannable character, or touches a blocked span, when its count grows across it.
+  const unspannable = unspannableCounts(text);
+  const blockedEmpty = blocked.some((b) => b.end <= b.start);
+  const covered = prefixCounts(text.length, (mark) => {
+    for (const b of blocked) mark(b.start, b.end);
+  });
+  const inBlocked = (span: { start: number; end: number }) =>
+    blockedEmpty ? blocked.some((b) => overlaps(b, span)) : covered[span.end]! > covered[span.start]!;
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCap(tokens[i]!)) continue;
+    if (!cap[i]) continue;
     let matched = false;
     for (let n = Math.min(MAX_NGRAM, tokens.length - i); n >= 1 && !matched; n--) {
       const first = tokens[i]!;
       const last = tokens[i + n - 1]!;
-      if (last.sentence !== first.sentence || !isCap(last)) continue;
+      if (last.sentence !== first.sentence || !cap[i + n - 1]) continue;
       const span = { start: first.start, end: last.end };
       const surface = text.slice(span.start, span.end);
-      if (/[\n;:()"“”]/.test(surface)) continue;
-      if (NOT_PLACE_WORDS.has(surface.toLowerCase())) continue;
-      if (blocked.some((b) => overlaps(b, span))) continue;
-      if (!gazetteer.has(surface) || isDemonym(surface)) continue;
+      // Cheapest tests first; all of them must pass, so their order does not change the result.
+      if (unspannable[span.end]! > unspannable[span.start]!) continue;
+      if (surface.length <= LONGEST_NOT_PLACE_WORD && NOT_PLACE_WORDS.has(surface.toLowerCase())) continue;
+      if (!gazetteerHasMemo(gazetteer, surface) || isDemonym(surface)) continue;
+      if (inBlocked(span)) continue;
       const inside = entities.find((e) => overlaps(e, span));
       // Outside entities, a capitalised neighbour means a longer name ("Moore Elementary");
       // inside, only a place-name prefix or suffix does ("New London", but "Minnesota House" is fine).
@@ -123,6 +137,38 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
     }
   }
   return out;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The token's first character is an upper-case letter (ASCII answered directly, the rest by the Unicode class). */
+function startsCapitalised(text: string, t: Token): boolean {
+  if (t.end <= t.start) return false;
+  const c = text.charCodeAt(t.start);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(text.slice(t.start, t.end));
+}
+/** Prefix counts (see prefixCounts) of the characters a place name never spans: \n ; : ( ) " “ ” */
+function unspannableCounts(text: string): Int32Array {
+  const counts = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const bad = c === 10 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+    counts[i + 1] = counts[i]! + (bad ? 1 : 0);
+  }
+  return counts;
+}
+
+/**
+ * counts[i] = characters before offset i inside some marked range, so a
+ * span [s, e) touches a marked character exactly when counts[e] > counts[s].
+ */
+function prefixCounts(length: number, fill: (mark: (start: number, end: number) => void) => void): Int32Array {
+  const marked = new Uint8Array(length);
+  fill((start, end) => marked.fill(1, Math.max(0, start), Math.min(length, end)));
+  const counts = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) counts[i + 1] = counts[i]! + marked[i]!;
+  return counts;
 }
 
 function extendsPlaceName(doc: Doc, tokens: readonly Token[], first: number, last: number, entity: Entity): boolean {
@@ -208,9 +254,15 @@ export function proposeDatelines(doc: Doc, gazetteer: Gazetteer): PlaceMention[]
 
 /** Keeps the first-proposed of overlapping mentions (callers pass them in rule order). */
 export function dropOverlaps(ordered: readonly PlaceMention[]): PlaceMention[] {
+  // Kept mentions never overlap one another, so sorted by start they are sorted by end too, and a
+  // new mention can only overlap the last kept one starting before its end (binary search).
   const kept: PlaceMention[] = [];
-  for (const m of ordered) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const m of ordered) {
+    const at = firstStartingFrom(kept, m.end);
+    if (m.end <= m.start ? kept.some((k) => overlaps(k, m)) : at > 0 && kept[at - 1]!.end > m.start) continue;
+    kept.splice(at, 0, m);
+  }
+  return kept;
 }
 
 /** AP abbreviations with a period are unambiguous after "Word, " or a party letter ("Greer, S.C.", "R-Ind."). */
@@ -219,12 +271,16 @@ const LONE_AP_ABBREVIATION = new RegExp(
   'gu',
 );
 
+const ANY_AP_ABBREVIATION = new RegExp(AP_ABBREVIATION_SOURCE);
+
 /** Initials abbreviations ("S.C.", "N.Y.") name a state anywhere: "the S.C. Highway Patrol", "moved to N.C. last year". */
 const INITIALS_STATE = /(?<![\p{L}.])(N\.C\.|S\.C\.|N\.Y\.|N\.J\.|N\.H\.|N\.M\.|N\.D\.|S\.D\.|R\.I\.|W\.Va\.)/gu;
 
 /** Step 4b: AP state abbreviations whose town was not found ("Greer, S.C." with Greer outside the gazetteer). */
 export function proposeLoneStateAbbreviations(doc: Doc): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // Both patterns end in an AP abbreviation (the initials are AP abbreviations too): most texts have none.
+  if (!ANY_AP_ABBREVIATION.test(doc.text)) return out;
   const seen = new Set<number>();
   for (const m of [...doc.text.matchAll(LONE_AP_ABBREVIATION), ...doc.text.matchAll(INITIALS_STATE)]) {
     const abbr = m[1]!;

@@ -13,7 +13,7 @@ import type { Doc } from '../../model/doc.js';
 import type { Place } from '../../model/layers.js';
 import type { GazPlace, Gazetteer } from '../../geo/gazetteer.js';
 import { nameKey } from '../../geo/normalize.js';
-import { lookupCountry } from '../../lexicon/countries.js';
+import { lookupCountryMemo as lookupCountry } from './lexicon-memo.js';
 import { spatialSupport } from './cluster.js';
 import { initialContext, type DocGeoContext } from './context.js';
 import type { PlaceMention } from './mentions.js';
@@ -50,9 +50,17 @@ export function resolveMentions(doc: Doc, mentions: readonly PlaceMention[], gaz
   return emitPlaces(doc, mentions, groups, gazetteer);
 }
 
+/** Each mention's key, worked out once (steps 1, 2, 5 and 6 all ask for it). */
+const mentionKeys = new WeakMap<PlaceMention, string>();
+
 function mentionKey(m: PlaceMention): string {
-  if (m.demonym) return `demonym:${m.demonym.country ?? ''}:${m.demonym.state ?? ''}`;
-  return m.stateCode ? `state:${m.stateCode}` : nameKey(m.lookupAs ?? m.text);
+  let key = mentionKeys.get(m);
+  if (key === undefined) {
+    if (m.demonym) key = `demonym:${m.demonym.country ?? ''}:${m.demonym.state ?? ''}`;
+    else key = m.stateCode ? `state:${m.stateCode}` : nameKey(m.lookupAs ?? m.text);
+    mentionKeys.set(m, key);
+  }
+  return key;
 }
 
 /** Gazetteer candidates of a mention: the state of an abbreviation, the country or state of a demonym, else by name. */
@@ -142,16 +150,15 @@ function containerOf(doc: Doc, f: PlaceMention, mentions: readonly PlaceMention[
   return areas[0];
 }
 
-/** Step 6. */
+/** Step 6. Optional fields are added only when they have a value (no undefined keys in the output). */
 function emitPlaces(doc: Doc, mentions: readonly PlaceMention[], groups: Map<string, NameGroup>, gazetteer: Gazetteer): Place[] {
   const out: Place[] = [];
   for (const m of mentions) {
-    const base = { start: m.start, end: m.end, text: m.text };
     if (m.facility) {
       const c = containerOf(doc, m, mentions, groups);
       out.push({
-        ...base, name: m.text, lat: c?.lat ?? null, lon: c?.lon ?? null, country: c?.country || null,
-        ...(c ? { container: c.name, admin1: undefined } : {}), resolved: false, confidence: c ? 0.5 : 0.3,
+        start: m.start, end: m.end, text: m.text, name: m.text, lat: c?.lat ?? null, lon: c?.lon ?? null, country: c?.country || null,
+        ...(c ? { container: c.name } : {}), resolved: false, confidence: c ? 0.5 : 0.3,
         source: 'places/facility',
       });
       continue;
@@ -159,27 +166,20 @@ function emitPlaces(doc: Doc, mentions: readonly PlaceMention[], groups: Map<str
     const g = groups.get(mentionKey(m))!;
     const p = g.pick;
     if (!p) {
-      out.push({ ...base, name: m.text, lat: null, lon: null, country: null, resolved: false, confidence: 0.3, source: `places/${m.rule}` });
+      out.push({ start: m.start, end: m.end, text: m.text, name: m.text, lat: null, lon: null, country: null, resolved: false, confidence: 0.3, source: `places/${m.rule}` });
       continue;
     }
-    out.push({
-      ...base,
-      name: p.name,
-      lat: p.lat,
-      lon: p.lon,
-      country: p.country || null,
-      ...(p.admin1Code && p.fcode !== 'ADM1' ? { admin1: gazetteer.admin1(p.country, p.admin1Code)?.name } : {}),
-      ...(p.id ? { geonameId: p.id } : {}),
-      featureClass: p.featureClass,
-      resolved: true,
-      confidence: Math.round(g.confidence * 1000) / 1000,
-      ...(m.demonym ? { demonym: true } : {}),
-      source: `places/${m.rule}`,
-    });
+    const admin1 = p.admin1Code && p.fcode !== 'ADM1' ? gazetteer.admin1(p.country, p.admin1Code)?.name : undefined;
+    // Fields added one by one in output order (cheaper than spreading optional parts).
+    const place: Record<string, unknown> = { start: m.start, end: m.end, text: m.text, name: p.name, lat: p.lat, lon: p.lon, country: p.country || null };
+    if (admin1 !== undefined) place.admin1 = admin1;
+    if (p.id) place.geonameId = p.id;
+    place.featureClass = p.featureClass;
+    place.resolved = true;
+    place.confidence = Math.round(g.confidence * 1000) / 1000;
+    if (m.demonym) place.demonym = true;
+    place.source = `places/${m.rule}`;
+    out.push(place as unknown as Place);
   }
-  return out.map(dropUndefined);
-}
-
-function dropUndefined(p: Place): Place {
-  return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Place;
+  return out;
 }

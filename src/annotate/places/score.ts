@@ -47,10 +47,15 @@ export function scoreCandidate(c: GazPlace, key: string, ctx: DocGeoContext, qua
   return s;
 }
 
+/** 200 km along a meridian is 1.799°; the margin keeps the shortcut exact. */
+const NEAR_MAX_LAT_DEGREES = 1.9;
+
 function proximity(c: GazPlace, key: string, ctx: DocGeoContext): number {
   let best = 0;
   for (const a of ctx.anchors) {
     if (a.key === key) continue;
+    // Points more than NEAR_MAX_LAT_DEGREES apart in latitude are over 200 km apart: no bonus, no trigonometry.
+    if (Math.abs(c.lat - a.lat) > NEAR_MAX_LAT_DEGREES) continue;
     const d = geoDistanceKm(c.lat, c.lon, a.lat, a.lon);
     const bonus = d < 50 ? WEIGHTS.near50 : d < 200 ? WEIGHTS.near200 : 0;
     best = Math.max(best, bonus * Math.min(1, a.weight));

@@ -35,7 +35,24 @@ export interface QuoteView {
   unitOfToken: number[];
 }
 
-const MARKS = new Set(['"', '“', '”']);
+/** " “ ” */
+const isMarkCode = (c: number) => c === 34 || c === 0x201c || c === 0x201d;
+
+/**
+ * Each token in lower case, with ’ as '. The text is lower-cased once and
+ * sliced, unless lower-casing changes its length (offsets would shift) or it
+ * holds a capital sigma (whose lower case depends on the letters around it).
+ */
+function lowerCaseTokens(text: string, tokens: readonly Token[]): string[] {
+  const whole = text.toLowerCase();
+  const aligned = whole.length === text.length && !text.includes('Σ');
+  const lowered = whole.includes('’') ? whole.replace(/’/g, "'") : whole;
+  return tokens.map((t) => {
+    if (aligned) return lowered.slice(t.start, t.end);
+    const w = text.slice(t.start, t.end).toLowerCase();
+    return w.includes('’') ? w.replace(/’/g, "'") : w;
+  });
+}
 
 /** Marks every token covered by each span (spans and tokens sorted; linear merge). */
 function coverage<T extends Span>(tokens: readonly Token[], spans: readonly T[], pick: (prev: T | undefined, next: T) => T = (_p, n) => n): (T | undefined)[] {
@@ -75,7 +92,7 @@ export function buildView(doc: Doc): QuoteView {
   const tokens = doc.get('tokens');
   const paragraphs = paragraphSpans(text, doc.meta.paragraphs);
   const pieces = findQuotePieces(text, paragraphs);
-  const lower = tokens.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+  const lower = lowerCaseTokens(text, tokens);
   const entityAt = coverage(tokens, doc.get('entities'), (prev, next) => (prev?.type === 'PER' ? prev : next));
   const inTime = coverage(tokens, doc.get('times')).map((t) => t !== undefined);
   // Marks by offset, so a doubled apostrophe split into two tokens counts too.
@@ -84,7 +101,7 @@ export function buildView(doc: Doc): QuoteView {
     for (let k = 0; k < p.openLength; k++) markOffsets.add(p.open + k);
     if (p.close !== null) for (let k = 0; k < p.closeLength; k++) markOffsets.add(p.close + k);
   }
-  const isMark = tokens.map((t) => MARKS.has(text.slice(t.start, t.end)) || markOffsets.has(t.start));
+  const isMark = tokens.map((t) => (t.end - t.start === 1 && isMarkCode(text.charCodeAt(t.start))) || (markOffsets.size > 0 && markOffsets.has(t.start)));
   // A piece covers its content tokens (marks themselves excluded).
   const pieceIndex = coverage(tokens, pieces.map((p, i) => ({ start: p.start, end: p.end, i })));
   const pieceAt = pieceIndex.map((p, k) => (p && !isMark[k] ? p.i : -1));

@@ -29,22 +29,23 @@ export interface QuotePiece {
 const OPEN = '“';
 const CLOSE = '”';
 const STRAIGHT = '"';
+/** Any character the scan acts on: curly or straight double marks, or a doubled apostrophe. */
+const ANY_MARK = /[“”"]|''/g;
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 
 /** Non-empty lines as paragraphs, unless the doc gives paragraph spans. */
 export function paragraphSpans(text: string, given?: readonly Span[]): Span[] {
   if (given && given.length > 0) return [...given];
   const out: Span[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let s = start;
-      let e = i;
-      while (s < e && isSpace(text[s])) s++;
-      while (e > s && isSpace(text[e - 1])) e--;
-      if (e > s) out.push({ start: s, end: e });
-      start = i + 1;
-    }
+  for (let start = 0; start <= text.length; ) {
+    let i = text.indexOf('\n', start);
+    if (i < 0) i = text.length;
+    let s = start;
+    let e = i;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = i + 1;
   }
   return out;
 }
@@ -77,7 +78,10 @@ export function findQuotePieces(text: string, paragraphs: readonly Span[]): Quot
       open = i;
       openLength = length;
     };
-    for (let i = p.start; i < p.end; i++) {
+    // Jump from mark to mark (the only characters that change the state).
+    ANY_MARK.lastIndex = p.start;
+    for (let found = ANY_MARK.exec(text); found && found.index < p.end; found = ANY_MARK.exec(text)) {
+      const i = found.index;
       const c = text[i];
       if (c === OPEN) opens(i, 1);
       else if (c === CLOSE) {
@@ -86,7 +90,6 @@ export function findQuotePieces(text: string, paragraphs: readonly Span[]): Quot
         const length = c === STRAIGHT ? 1 : 2;
         if (open >= 0) push(i, length, i);
         else opens(i, length);
-        i += length - 1;
       }
     }
     openAtParagraphEnd = null;

@@ -1,0 +1,89 @@
+/**
+ * The actors of one sentence, for roles.ts: its noun-phrase chunks and, on
+ * demand, the actor each chunk denotes (actors.ts), with the links and the
+ * identity an apposition gives it ("The Islamic Resistance in Iraq, a loose
+ * alliance of Iran-linked groups, ..."; "Kenzo Oshima, the United Nations
+ * relief coordinator, ..."). Actors are computed lazily and memoised: role
+ * finding looks at a few chunks near each trigger, not at all of them.
+ */
+import type { Doc } from '../../model/doc.js';
+import type { EventActor } from '../../model/layers.js';
+import { actorFromChunk, type ActorContext } from './actors.js';
+import { findChunks, type Chunk } from './chunks.js';
+import type { Proposal } from './propose.js';
+import type { SentenceActors } from './roles.js';
+import type { SentenceUnits } from './units.js';
+import { itemsWithin } from './within.js';
+
+export function sentenceActors(doc: Doc, s: SentenceUnits, contextCountry: () => string | undefined, proposals: readonly Proposal[]): SentenceActors {
+  const entities = itemsWithin(doc.get('entities'), s.sentence.start, s.sentence.end);
+  const ctx: ActorContext = {
+    text: doc.text,
+    entities,
+    get contextCountry() {
+      return contextCountry();
+    },
+  };
+  const chunks = findChunks(s.units, entities);
+  const base = memoise(chunks.length, (i) => actorFromChunk(chunks[i]!, s.units, ctx));
+  const actor = memoise(chunks.length, (i) => withApposition(s, chunks, base, i));
+  return {
+    units: s.units,
+    chunks,
+    actor,
+    text: doc.text,
+    triggerUnits: new Set(proposals.map((p) => p.first)),
+    partial: (first, last) =>
+      actorFromChunk({ first, last, start: s.units[first]!.start, end: s.units[last - 1]!.end }, s.units, ctx),
+  };
+}
+
+/** `f` over 0..n-1, each value computed once on first use. */
+function memoise<T>(n: number, f: (i: number) => T): (i: number) => T {
+  const done = new Array<boolean>(n).fill(false);
+  const values = new Array<T>(n);
+  return (i) => {
+    if (i < 0 || i >= n) return undefined as T;
+    if (!done[i]) {
+      values[i] = f(i);
+      done[i] = true;
+    }
+    return values[i]!;
+  };
+}
+
+/**
+ * Chunk `i`'s actor followed by a comma takes the links of the chunks after it up
+ * to the next comma or verb, and the country or sector of an apposition.
+ */
+function withApposition(s: SentenceUnits, chunks: readonly Chunk[], base: (i: number) => EventActor | undefined, i: number): EventActor | undefined {
+  const c = chunks[i]!;
+  let actor = base(i);
+  if (!actor || s.units[c.last]?.text !== ',') return actor;
+  const own = actor;
+  const links = new Set(own.links ?? []);
+  for (let j = i + 1; j < chunks.length; j++) {
+    const next = chunks[j]!;
+    if (s.units.slice(c.last + 1, next.first).some((u) => u.text === ',' || u.pos === 'VERB')) break;
+    for (const l of base(j)?.links ?? []) if (l !== own.country) links.add(l);
+  }
+  if (links.size) actor = { ...own, links: [...links] };
+  // "Kenzo Oshima, the United Nations relief coordinator," / "Ali Benali, Algeria's leading activist,": the appositive says who the actor is.
+  const appositive = apposedActor(s, chunks, base, i);
+  if (appositive && !own.country) {
+    const merged: EventActor = { ...actor };
+    if (appositive.country) merged.country = appositive.country;
+    if (/^(IGO|NGO)$/.test(appositive.sector ?? '') && !appositive.country) merged.sector = appositive.sector;
+    else if (!merged.sector && appositive.sector) merged.sector = appositive.sector;
+    actor = merged;
+  }
+  return actor;
+}
+
+/** The actor of the chunk right after `i`'s comma, when it is a noun phrase closed by another comma (an apposition). */
+function apposedActor(s: SentenceUnits, chunks: readonly Chunk[], base: (i: number) => EventActor | undefined, i: number): EventActor | undefined {
+  const next = chunks[i + 1];
+  if (!next || next.first !== chunks[i]!.last + 1) return undefined;
+  if (s.units[next.last]?.text !== ',') return undefined;
+  return base(i + 1);
+}

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extractPage } from '../src/extract/index.js';
 import { isInputError, readInputs } from '../src/ingest/index.js';
+import { seededRandom } from '../src/annotate/entities/perceptron.js'; // mulberry32, so runs are repeatable
 
 const args = process.argv.slice(2);
 const argValue = (name: string, fallback: number): number => {
@@ -32,17 +33,6 @@ const GROWTH_LIMIT_MB = 50;
 
 // ---- generation ---------------------------------------------------------
 
-/** Small deterministic PRNG (mulberry32), so runs are repeatable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS = ['The council', 'Port workers', 'The ministry', 'Farmers in the valley', 'The regional governor', 'A spokesperson for the airline', 'Residents', 'The central bank', 'Rescue teams', 'The opposition party', 'Teachers', 'The football club'];
 const VERBS = ['announced', 'rejected', 'welcomed', 'postponed', 'criticised', 'approved', 'questioned', 'defended', 'reviewed', 'extended'];
@@ -58,7 +48,7 @@ function sentence(rand: () => number): string {
 
 /** One news-like page of roughly `bytes` bytes: furniture, an article, related links and a large script. */
 function page(i: number, bytes: number): string {
-  const rand = prng(i + 1);
+  const rand = seededRandom(i + 1);
   const paras: string[] = [];
   const nParas = 8 + Math.floor(rand() * 20);
   for (let p = 0; p < nParas; p++) {

@@ -94,7 +94,7 @@ export async function storeNew(
   store: Store,
   index: NearDuplicateIndex,
 ): Promise<Outcome> {
-  const result = await store.put(record);
+  const result = await store.put(record, doc.signature);
   if (!result.inserted) return 'duplicate';
   index.add(result.id, doc.signature);
   return 'stored';

@@ -78,7 +78,12 @@ export function acledRow(re: RecordEvent): (string | number)[] | undefined {
 
 /** ACLED CSV with a header line; events without an ACLED type are left out. */
 export function toAcledCsv(records: readonly ArticleRecord[]): string {
-  let out = csvLine(ACLED_COLUMNS);
+  return csvLine(ACLED_COLUMNS) + acledCsvRows(records);
+}
+
+/** The CSV lines of toAcledCsv without its header (for exports written page by page). */
+export function acledCsvRows(records: readonly ArticleRecord[]): string {
+  let out = '';
   for (const re of eachEvent(records)) {
     const row = acledRow(re);
     if (row) out += csvLine(row);

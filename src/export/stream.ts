@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord } from '../model/record.js';
 import type { ArticleFilter, Store } from '../store/store.js';
-import { ACLED_COLUMNS, toAcledCsv } from './acled.js';
+import { ACLED_COLUMNS, acledCsvRows } from './acled.js';
 import { csvLine } from './csv.js';
 import { toGdeltTsv } from './gdelt.js';
 import { toPloverJson } from './plover.js';
@@ -27,8 +27,7 @@ export const EXPORT_FORMATS = {
     contentType: 'text/csv; charset=utf-8',
     extension: 'csv',
     head: csvLine(ACLED_COLUMNS),
-    // toAcledCsv writes its own header line; the stream writes it once, in head.
-    page: (r) => withoutFirstLine(toAcledCsv(r)),
+    page: (r) => acledCsvRows(r),
     tail: '',
   },
   plover: {
@@ -89,9 +88,4 @@ async function* recordPages(store: Store, filter: ArticleFilter): AsyncGenerator
     remaining -= items.length;
     if (items.length < limit) return;
   }
-}
-
-function withoutFirstLine(s: string): string {
-  const nl = s.indexOf('\n');
-  return nl < 0 ? '' : s.slice(nl + 1);
 }

@@ -3,6 +3,7 @@
  * `world-countries` package (ODbL), plus news spellings it lacks.
  * Used by entities (affiliation), places (context) and events (actor country).
  */
+import { memoize } from './memoize.js';
 import { createRequire } from 'node:module';
 
 export interface CountryInfo {
@@ -149,7 +150,14 @@ function load(): void {
 load();
 
 /** A country by name, alternate name or demonym ("Iraq", "Iraqi", "U.S.", "Britain"). */
-export function lookupCountry(s: string): CountryInfo | undefined {
+/**
+ * Country of a name, alternate or demonym. Memoised (as are isDemonym and
+ * countryByCapital): normalising costs Unicode decomposition and several
+ * regexes, and every component asks about the same words in every article.
+ */
+export const lookupCountry: (s: string) => CountryInfo | undefined = memoize(findCountry);
+
+function findCountry(s: string): CountryInfo | undefined {
   const trimmed = s.trim();
   const exact = byExact.get(trimmed);
   if (exact) return exact;
@@ -158,7 +166,9 @@ export function lookupCountry(s: string): CountryInfo | undefined {
 }
 
 /** True when the word is a demonym/adjective rather than the country's name. */
-export function isDemonym(s: string): boolean {
+export const isDemonym: (s: string) => boolean = memoize(demonymCheck);
+
+function demonymCheck(s: string): boolean {
   const c = lookupCountry(s);
   if (!c) return false;
   const n = norm(s);
@@ -175,9 +185,7 @@ export function countryByIso3(code: string): CountryInfo | undefined {
 }
 
 /** The country whose capital this is ("Washington" → USA), for metonymy ("Washington responded"). */
-export function countryByCapital(name: string): CountryInfo | undefined {
-  return capitalIndex().get(norm(name));
-}
+export const countryByCapital: (name: string) => CountryInfo | undefined = memoize((name) => capitalIndex().get(norm(name)));
 
 let capitals: Map<string, CountryInfo> | undefined;
 function capitalIndex(): Map<string, CountryInfo> {

@@ -1,13 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseWorkerCount, WorkerPool } from './worker-pool.js';
+import { parseWorkerCount, WorkerPool, workerScriptBeside } from './worker-pool.js';
 
-function fixture(): URL {
-  const js = new URL('./fixtures/arith-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(js)) ? js : new URL('./fixtures/arith-worker.ts', import.meta.url);
-}
+const fixture = (): URL => workerScriptBeside('./fixtures/arith-worker', import.meta.url);
 
 type Job = { double: number } | { throw: string } | { die: number };
 

@@ -7,6 +7,8 @@
  * replaced, so that fails the pool and every job in it, with the reason.
  * The worker script answers through `serveJobs` (worker-side.ts).
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SitrepError } from '../errors.js';
 
@@ -133,6 +135,15 @@ function startWorker(script: URL, workerData: unknown): Worker {
   if (!script.pathname.endsWith('.ts')) return new Worker(script, { workerData });
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); })`;
   return new Worker(boot, { eval: true, workerData });
+}
+
+/**
+ * The worker script `relative` to a module URL: the compiled .js under dist/,
+ * else the .ts source (running under tsx).
+ */
+export function workerScriptBeside(relative: string, moduleUrl: string): URL {
+  const js = new URL(`${relative}.js`, moduleUrl);
+  return existsSync(fileURLToPath(js)) ? js : new URL(`${relative}.ts`, moduleUrl);
 }
 
 /** Parses a --workers value: a count from 1 to 64, or "auto" for one per core. */

@@ -102,7 +102,8 @@ export function contentKey(record: ArticleRecord): string {
   return record.meta.contentHash ?? `id:${record.id}`;
 }
 
-export function flattenRecord(record: ArticleRecord): FlatRecord {
+/** `textSignature`: the MinHash signature of record.text if already known. */
+export function flattenRecord(record: ArticleRecord, textSignature?: Uint32Array): FlatRecord {
   const article = record.id;
   const publishedDay = dayOf(record.published ?? record.meta.published);
   const slice = (start: number, end: number) => record.text.slice(start, end);
@@ -120,7 +121,7 @@ export function flattenRecord(record: ArticleRecord): FlatRecord {
       n_places: record.places.length,
       n_events: record.events.length,
       record: JSON.stringify(record),
-      signature: signatureToHex(signature(record.text)),
+      signature: signatureToHex(textSignature ?? signature(record.text)),
     },
     entities: record.entities.map((e) => ({
       article,

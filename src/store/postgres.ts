@@ -118,9 +118,11 @@ export class PostgresStore implements Store {
     return (await this.pool.query(numberPlaceholders(sql), params)).rows as Row[];
   }
 
-  async put(record: ArticleRecord): Promise<PutResult> {
+  async put(record: ArticleRecord, signature?: Uint32Array): Promise<PutResult> {
     const valid = validateRecord(record, `record "${(record as { id?: unknown })?.id}"`);
-    const flat = flattenRecord(withoutNul(valid));
+    const clean = withoutNul(valid);
+    // A text changed by NUL removal needs its own signature.
+    const flat = flattenRecord(clean, clean === valid ? signature : undefined);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');

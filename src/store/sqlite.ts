@@ -106,9 +106,9 @@ export class SqliteStore implements Store {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
-  async put(record: ArticleRecord): Promise<PutResult> {
+  async put(record: ArticleRecord, signature?: Uint32Array): Promise<PutResult> {
     const valid = validateRecord(record, `record "${(record as { id?: unknown })?.id}"`);
-    const flat = flattenRecord(valid);
+    const flat = flattenRecord(valid, signature);
     return this.db.transaction(() => this.putFlat(flat))();
   }
 

@@ -383,6 +383,19 @@ export function runStoreSuite(name: string, open: () => Promise<Store>, options:
       );
 
       it(
+        'stores a signature the caller already computed, as it would compute it',
+        withStore(
+          open,
+          async (store) => {
+            const mali = maliRecord();
+            await store.put(mali, signature(mali.text));
+            assert.deepEqual(await store.signatures(), [{ id: 'mali-1', signature: signatureToHex(signature(mali.text)) }]);
+          },
+          false,
+        ),
+      );
+
+      it(
         'records syndicated copies once each and returns them with the record and as a count',
         withStore(open, async (store) => {
           const copy = { id: 'mali-copy-1', url: 'https://example.org/mali', contentHash: 'sha256:copy-1', similarity: 0.9 };

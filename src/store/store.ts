@@ -89,15 +89,18 @@ export interface DyadFilter extends EventAggregateFilter {
   by: DyadGrouping;
 }
 
-/** Who did what to whom, how often: events counted per actor → target pair. */
-export interface DyadCount {
-  /** The actor's name (grouping `name`), null when grouping by `code`. */
+/** The two sides of an event or dyad: resolved name (else text), ISO alpha-3 country and sector. */
+export interface EventSides {
   actor: string | null;
   actorCountry: string | null;
   actorSector: string | null;
   target: string | null;
   targetCountry: string | null;
   targetSector: string | null;
+}
+
+/** Who did what to whom, how often: events counted per actor → target pair. `actor`/`target` are null when grouping by `code`. */
+export interface DyadCount extends EventSides {
   count: number;
   /** Distinct PLOVER types of the pair's events, sorted. */
   types: string[];
@@ -118,8 +121,10 @@ export interface Store {
    * Stores a record; idempotent by `meta.contentHash` (falls back to id).
    * A record with a known id but new content replaces the old one.
    * Throws SitrepError E031 for an invalid record; a failed put changes nothing.
+   * `signature`: the MinHash signature of `record.text`, when the caller has
+   * already computed it (ingest does, to find syndicated copies); else computed here.
    */
-  put(record: ArticleRecord): Promise<PutResult>;
+  put(record: ArticleRecord, signature?: Uint32Array): Promise<PutResult>;
   get(id: string): Promise<ArticleRecord | null>;
   /** The records of these ids in the order given (unknown ids left out), read in bulk. */
   getMany(ids: readonly string[]): Promise<ArticleRecord[]>;
@@ -198,7 +203,7 @@ export interface QuoteRow {
   /** Statement date, else the article's publication day. */
   date: string | null;
 }
-export interface EventRow {
+export interface EventRow extends EventSides {
   article: string;
   articleTitle: string | null;
   start: number;
@@ -209,12 +214,6 @@ export interface EventRow {
   cameo: string | null;
   acledEventType: string | null;
   acledSubEventType: string | null;
-  actor: string | null;
-  actorCountry: string | null;
-  actorSector: string | null;
-  target: string | null;
-  targetCountry: string | null;
-  targetSector: string | null;
   place: string | null;
   /** ISO 3166-1 alpha-2 of the place. */
   placeCountry: string | null;

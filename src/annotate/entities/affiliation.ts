@@ -10,7 +10,8 @@
  */
 import type { Entity } from '../../model/layers.js';
 import { tokenRange, type TokenView } from './context.js';
-import { capitalCountryOf, countryOf, sectorOfOrganisation } from './lexicon-memo.js';
+import { countryByCapital, lookupCountry } from '../../lexicon/countries.js';
+import { sectorOfOrganisation } from './lexicon-memo.js';
 import { HONORIFICS, ROLE_MODIFIERS, roleAtEnd } from './roles.js';
 
 /** How far before or after a name a title may reach, in tokens. */
@@ -35,12 +36,12 @@ export function readTitle(lower: readonly string[], texts: readonly string[]): A
     // "the United Nations envoy", "a Hamas official": the organisation decides the sector.
     const orgWords = texts.slice(0, rest).filter((w, k) => !DETERMINERS.has(lower[k]!) && /^\p{Lu}/u.test(w));
     const bySector = orgWords.length ? sectorOfOrganisation(orgWords.join(' ')) : undefined;
-    if (bySector && !countryOf(orgWords.join(' '))) out.sector = bySector;
+    if (bySector && !lookupCountry(orgWords.join(' '))) out.sector = bySector;
   }
   // "Spanish", "Iraq 's", "U.S."; scanning back over at most three words.
   for (let k = rest - 1; k >= Math.max(0, rest - 3); k--) {
     if (lower[k] === "'s" || DETERMINERS.has(lower[k]!)) continue;
-    const c = countryOf(texts[k]!);
+    const c = lookupCountry(texts[k]!);
     if (c && /^\p{Lu}/u.test(texts[k]!)) {
       out.country = c.iso3;
       break;
@@ -102,7 +103,7 @@ export function personAffiliation(view: TokenView, entity: Entity, lastRole: () 
 export function namedThingAffiliation(view: TokenView, entity: Entity): Affiliation {
   const out: Affiliation = {};
   if (entity.type === 'ORG') out.sector = sectorOfOrganisation(entity.text);
-  const whole = countryOf(entity.text) ?? (entity.type !== 'MISC' ? capitalCountryOf(entity.text) : undefined);
+  const whole = lookupCountry(entity.text) ?? (entity.type !== 'MISC' ? countryByCapital(entity.text) : undefined);
   if (whole) {
     out.country = whole.iso3;
     return out;
@@ -111,7 +112,7 @@ export function namedThingAffiliation(view: TokenView, entity: Entity): Affiliat
   for (let k = first; k < last; k++) {
     const t = view.text(k)!;
     if (!/^\p{Lu}/u.test(t)) continue;
-    const c = countryOf(t);
+    const c = lookupCountry(t);
     if (c) {
       out.country = c.iso3;
       break;

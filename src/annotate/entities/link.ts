@@ -6,7 +6,7 @@
  * PER type even where the tagger said otherwise.
  */
 import type { Entity } from '../../model/layers.js';
-import { countryOf } from './lexicon-memo.js';
+import { lookupCountry } from '../../lexicon/countries.js';
 
 const splitWords = (s: string) =>
   s
@@ -97,7 +97,7 @@ export function linkMentions(entities: readonly Entity[]): Entity[] {
   for (const e of ordered) {
     const k = keyOf(e);
     let cluster = clusterOfKey.get(k);
-    const countryName = e.type === 'LOC' && countryOf(e.text) !== undefined;
+    const countryName = e.type === 'LOC' && lookupCountry(e.text) !== undefined;
     if (cluster === undefined && !countryName && (e.type === 'PER' || words(e.text).length === 1)) {
       // Prefer the most recent full name before this mention, else any.
       const w = words(e.text);

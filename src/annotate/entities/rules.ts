@@ -8,7 +8,7 @@
  *    "Economic Community of West" + "African States") is merged, and extended over "in/of <place>" ("Islamic Resistance in
  *    Iraq").
  */
-import { countryOf, isDemonymWord } from './lexicon-memo.js';
+import { isDemonym, lookupCountry } from '../../lexicon/countries.js';
 import type { Entity, EntityType } from '../../model/layers.js';
 
 /** Names news uses that the model mislabels; matched case-sensitively at word boundaries. */
@@ -58,7 +58,7 @@ export function applyKnownNames(text: string, entities: readonly Entity[]): Enti
 }
 
 export function retypeCountryNames(entities: readonly Entity[]): Entity[] {
-  return entities.map((e) => (e.type === 'MISC' && countryOf(e.text) && !isDemonymWord(e.text) ? { ...e, type: 'LOC' as const } : e));
+  return entities.map((e) => (e.type === 'MISC' && lookupCountry(e.text) && !isDemonym(e.text) ? { ...e, type: 'LOC' as const } : e));
 }
 
 /** Head words of organisation names that take a modifier before and "in/of X" after. */

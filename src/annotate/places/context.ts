@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../model/doc.js';
 import type { GazPlace, Gazetteer } from '../../geo/gazetteer.js';
-import { lookupCountryMemo as lookupCountry } from './lexicon-memo.js';
+import { lookupCountry } from '../../lexicon/countries.js';
 
 interface Anchor {
   lat: number;

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../model/doc.js';
 import type { Entity, Token } from '../../model/layers.js';
-import { isDemonymMemo as isDemonym, lookupCountryMemo as lookupCountry } from './lexicon-memo.js';
+import { isDemonym, lookupCountry } from '../../lexicon/countries.js';
 import { MAX_STATE_DEMONYM_WORDS, stateOfDemonym } from '../../geo/us-demonyms.js';
 import { overlaps, type PlaceMention } from './mentions.js';
 

@@ -11,7 +11,8 @@ import type { Doc } from '../../model/doc.js';
 import type { Entity, Token } from '../../model/layers.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import { AP_ABBREVIATION_SOURCE, AP_STATE_ABBREVIATIONS, STATE_ABBREVIATION_AT_START, stateCodeOfAbbreviation } from '../../geo/us-states.js';
-import { gazetteerHasMemo, isDemonymMemo as isDemonym } from './lexicon-memo.js';
+import { isDemonym } from '../../lexicon/countries.js';
+import { gazetteerHasMemo } from './lexicon-memo.js';
 import { overlaps, type PlaceMention } from './mentions.js';
 import { firstStartingFrom } from '../../model/span-search.js';
 

@@ -13,7 +13,7 @@ import type { Doc } from '../../model/doc.js';
 import type { Place } from '../../model/layers.js';
 import type { GazPlace, Gazetteer } from '../../geo/gazetteer.js';
 import { nameKey } from '../../geo/normalize.js';
-import { lookupCountryMemo as lookupCountry } from './lexicon-memo.js';
+import { lookupCountry } from '../../lexicon/countries.js';
 import { spatialSupport } from './cluster.js';
 import { initialContext, type DocGeoContext } from './context.js';
 import type { PlaceMention } from './mentions.js';

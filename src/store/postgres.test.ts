@@ -83,6 +83,12 @@ describe('postgres helpers', () => {
     assert.equal(withoutNul(clean), clean);
     const dirty = { ...maliRecord(), title: 'a\0b' };
     assert.equal(withoutNul(dirty).title, 'a\uFFFDb');
+    const deep = maliRecord();
+    deep.entities[1] = { ...deep.entities[1]!, role: 'Col\0onel' };
+    const cleaned = withoutNul(deep);
+    assert.notEqual(cleaned, deep);
+    assert.equal(cleaned.entities[1]!.role, 'Col\uFFFDonel');
+    assert.equal(cleaned.text, deep.text);
   });
 
   it('numbers ? placeholders in order', () => {

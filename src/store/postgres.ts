@@ -252,9 +252,18 @@ export class PostgresStore implements Store {
  * has the same UTF-16 length, so every offset still points at the same text.
  */
 export function withoutNul(record: ArticleRecord): ArticleRecord {
-  const json = JSON.stringify(record);
-  if (!json.includes('\\u0000')) return record;
+  // Walked, not serialised: put flattens (and so serialises) the record once anyway.
+  if (!holdsNul(record)) return record;
   return JSON.parse(JSON.stringify(record, (_key, value: unknown) => (typeof value === 'string' ? value.replaceAll('\0', '\uFFFD') : value))) as ArticleRecord;
+}
+
+/** Whether any string in a JSON-like value (its keys included) contains U+0000. */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\0');
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(holdsNul);
+  for (const [key, item] of Object.entries(value)) if (key.includes('\0') || holdsNul(item)) return true;
+  return false;
 }
 
 /** Multi-row INSERT of same-shaped rows, in chunks. `casts` names columns needing a type cast. */

@@ -8,11 +8,13 @@
  *    codes with roots above 20 (21x, 22x, 34x, 9xx) are test codes of the
  *    PETRARCH validation dictionaries, not CAMEO; they are reported apart;
  *  - acled-fixtures.ts: our own invented sentences, one ACLED sub-event type each;
+ *  - acled-dev-set.ts / cameo-dev-set.ts: our independent dev sets (ACLED sub-event type,
+ *    CAMEO root), and their check sets written afterwards and never tuned on;
  *  - cameo_class_train.tsv: 5-way CAMEO class of the main event (all, and a fixed 20% held out);
  *  - cameo_ner_train.txt: source/target span accuracy of the main event's actor and target.
  * Runs the default pipeline (src/pipeline/default.ts) up to events, then
  * extractEvents for the ranked events.
- * Usage: npm run eval:events [-- --verbose]
+ * Usage: npm run eval:events [-- --verbose] [-- --only acled-dev,cameo-dev,acled-check,cameo-check]
  */
 import { readFileSync } from 'node:fs';
 import { Doc } from '../src/model/doc.js';
@@ -21,8 +23,14 @@ import { createDefaultPipeline } from '../src/pipeline/default.js';
 import { eventsComponent, extractEvents, type ScoredEvent } from '../src/annotate/events/component.js';
 import type { EventActor } from '../src/model/layers.js';
 import { ACLED_FIXTURES } from '../src/annotate/events/acled-fixtures.js';
+import { ACLED_CHECK_SET, ACLED_DEV_SET, type AcledDevItem } from '../src/annotate/events/acled-dev-set.js';
+import { CAMEO_CHECK_SET, CAMEO_DEV_SET, type CameoDevItem } from '../src/annotate/events/cameo-dev-set.js';
 
 const verbose = process.argv.includes('--verbose');
+/** `--only acled-dev,cameo-dev` runs just the named sets (gsr, petr, acled, acled-dev, cameo-dev, acled-check, cameo-check, class, spans). */
+const onlyArg = process.argv[process.argv.indexOf('--only') + 1];
+const only = process.argv.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : undefined;
+const runs = (set: string) => !only || only.has(set);
 let annotateMs = 0;
 /** The default pipeline up to (not including) events; events are then extracted with their ranks. */
 const upstream = createDefaultPipeline().components.filter((c) => c.name !== eventsComponent.name);
@@ -146,6 +154,51 @@ function evalAcledFixtures(): Record<string, number> {
 }
 
 /**
+ * Our independent ACLED dev set (acled-dev-set.ts): sub-event type of the text's
+ * main event (top-ranked over all its sentences; a second sentence may only give fatalities).
+ */
+function evalAcledDev(set: readonly AcledDevItem[] = ACLED_DEV_SET, tag = 'ACLED-DEV'): Record<string, number> {
+  let ok = 0, typeOk = 0;
+  const perType = new Map<string, { n: number; ok: number; got: Map<string, number> }>();
+  for (const [i, [text, eventType, subEventType]] of set.entries()) {
+    const top = main(annotate(`acled-dev-${i}`, text, '2024-06-01'))?.event;
+    const got = top?.acled?.subEventType ?? 'none';
+    const row = perType.get(subEventType) ?? { n: 0, ok: 0, got: new Map<string, number>() };
+    perType.set(subEventType, row);
+    row.n++;
+    if (top?.acled?.eventType === eventType) typeOk++;
+    if (got === subEventType) { ok++; row.ok++; continue; }
+    row.got.set(got, (row.got.get(got) ?? 0) + 1);
+    if (verbose) console.log(`${tag} want ${subEventType} got ${got} (${top ? text.slice(top.start, top.end) : ''} ${top?.source ?? ''}) | ${text}`);
+  }
+  if (verbose) {
+    for (const [type, row] of perType) {
+      const wrong = [...row.got].map(([g, n]) => `${g}×${n}`).join(', ');
+      console.log(`${tag} ${type}: ${row.ok}/${row.n}${wrong ? ` (got ${wrong})` : ''}`);
+    }
+  }
+  return { texts: set.length, subEventTypeAccuracy: ok / set.length, eventTypeAccuracy: typeOk / set.length, correct: ok };
+}
+
+/** Our independent CAMEO dev set (cameo-dev-set.ts): root of the main event's CAMEO code. */
+function evalCameoDev(set: readonly CameoDevItem[] = CAMEO_DEV_SET, tag = 'CAMEO-DEV'): Record<string, number> {
+  let ok = 0, exact = 0;
+  const perRoot = new Map<string, { n: number; ok: number }>();
+  for (const [i, [sentence, code]] of set.entries()) {
+    const top = main(annotate(`cameo-dev-${i}`, sentence, '2024-06-01'))?.event;
+    const root = code.slice(0, 2);
+    const row = perRoot.get(root) ?? { n: 0, ok: 0 };
+    perRoot.set(root, row);
+    row.n++;
+    if (top?.cameo === code) exact++;
+    if (top?.cameo?.slice(0, 2) === root) { ok++; row.ok++; continue; }
+    if (verbose) console.log(`${tag} want ${code} got ${top?.cameo ?? 'none'} (${top ? sentence.slice(top.start, top.end) : ''} ${top?.source ?? ''}) | ${sentence}`);
+  }
+  if (verbose) console.log(`${tag} per root: ${[...perRoot].map(([r, x]) => `${r} ${x.ok}/${x.n}`).join(', ')}`);
+  return { sentences: set.length, rootAccuracy: ok / set.length, exactCodeAccuracy: exact / set.length, correct: ok };
+}
+
+/**
  * Held-out split for the ConfliBERT sets: a fixed hash of the sentence puts 20% in
  * the held-out part, so figures stay comparable if a model is ever trained on the rest.
  */
@@ -231,10 +284,15 @@ function evalSpans(): Record<string, number> {
   };
 }
 
-const gsr = evalGsr();
-const petr = evalPetr();
-const acled = evalAcledFixtures();
-const cameoClasses = evalCameoClass();
-const spans = evalSpans();
-const docs = gsr.sentences! + petr.sentences! + acled.sentences! + cameoClasses.sentences! + spans.sentences!;
-console.log(JSON.stringify({ plover_gsr: gsr, petr_unit_tests: petr, acled_fixtures: acled, cameo_class: cameoClasses, cameo_spans: spans, msPerSentence: annotateMs / docs }, null, 2));
+const results: Record<string, Record<string, number>> = {};
+if (runs('gsr')) results.plover_gsr = evalGsr();
+if (runs('petr')) results.petr_unit_tests = evalPetr();
+if (runs('acled')) results.acled_fixtures = evalAcledFixtures();
+if (runs('acled-dev')) results.acled_dev_set = evalAcledDev();
+if (runs('cameo-dev')) results.cameo_dev_set = evalCameoDev();
+if (runs('acled-check')) results.acled_check_set = evalAcledDev(ACLED_CHECK_SET, 'ACLED-CHECK');
+if (runs('cameo-check')) results.cameo_check_set = evalCameoDev(CAMEO_CHECK_SET, 'CAMEO-CHECK');
+if (runs('class')) results.cameo_class = evalCameoClass();
+if (runs('spans')) results.cameo_spans = evalSpans();
+const docs = Object.values(results).reduce((n, r) => n + (r.sentences ?? r.texts ?? 0), 0);
+console.log(JSON.stringify({ ...results, msPerSentence: annotateMs / Math.max(1, docs) }, null, 2));

@@ -35,7 +35,7 @@ test('cli: ingest stores once, reports a broken document and goes on', () => {
   writeFileSync(
     join(dir, 'wire.jsonl'),
     [
-      JSON.stringify({ id: 'w1', published: '2024-03-06', text: 'Police detained 20 protesters in Dakar on Tuesday, the interior ministry said.' }),
+      JSON.stringify({ id: 'w1', published: '2024-03-06', text: 'Police detained 20 opposition activists in Dakar on Tuesday, the interior ministry said.' }),
       '{broken json',
       JSON.stringify({ id: 'w3', published: '2024-03-07', text: 'Ministers of Senegal and Mali met in Bamako on Wednesday to discuss border security.' }),
     ].join('\n'),
@@ -105,7 +105,7 @@ test('cli: ingest --workers 2 and export every format to a file or stdout', () =
   writeFileSync(join(dir, 'chad.txt'), capture);
   writeFileSync(
     join(dir, 'wire.jsonl'),
-    JSON.stringify({ id: 'w1', published: '2024-03-06', text: 'Police detained 20 protesters in Dakar on Tuesday, the interior ministry said.' }) + '\n',
+    JSON.stringify({ id: 'w1', published: '2024-03-06', text: 'Police detained 20 opposition activists in Dakar on Tuesday, the interior ministry said.' }) + '\n',
   );
   const db = join(dir, 'test.sqlite');
   const ingest = run(['ingest', dir, '--db', db, '--workers', '2']);

@@ -1,9 +1,11 @@
 /**
- * The loaded gazetteer file as columns: typed arrays of numbers and offsets
- * into the file's text, plus the key index (key-index.ts). Loading creates
- * no per-row objects or strings, so it is one pass and leaves almost nothing
- * for the garbage collector; a row becomes a GazPlace object the first time
- * it is asked for, and that object is kept.
+ * The loaded gazetteer file as columns: typed arrays of numbers, offsets
+ * into the file's text and ids of shared code strings, plus the key index
+ * (key-index.ts). Loading creates no per-row objects or strings, so it is
+ * one pass and leaves almost nothing for the garbage collector. A row
+ * becomes a GazPlace the first time it is asked for: a two-field view
+ * (table, row) whose properties read the columns, so building the
+ * candidates of a first lookup allocates next to nothing either.
  */
 import { featureClassOf } from './gazetteer-file.js';
 import type { GazPlace } from './gazetteer.js';
@@ -25,17 +27,26 @@ export class GazetteerTable {
   readonly admin1Rows: number[] = [];
   readonly countryRows: number[] = [];
 
-  private readonly id: Float64Array;
-  private readonly lat: Float64Array;
-  private readonly lon: Float64Array;
-  private readonly population: Float64Array;
-  /** Offsets into the text of the name, country, admin1 and fcode fields (each ends at the next tab). */
+  /** Columns, read by PlaceRow. */
+  readonly id: Float64Array;
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+  readonly population: Float64Array;
+  /** Ids into `codes` of each row's country, admin1 and feature code (few distinct values, one string each). */
+  readonly countryId: Uint16Array;
+  readonly admin1Id: Uint16Array;
+  readonly fcodeId: Uint16Array;
+  readonly codes: string[] = [];
+  /** GeoNames feature class of each code id used as a feature code. */
+  readonly featureClassOfCode: string[] = [];
+  /** Offsets into the text of the name (it ends at the next tab). */
   private readonly nameAt: Int32Array;
-  private readonly countryAt: Int32Array;
-  private readonly admin1At: Int32Array;
-  private readonly fcodeAt: Int32Array;
   private readonly places: (GazPlace | undefined)[];
-  private readonly featureClasses = new Map<string, string>();
+  /** Code ids: short ASCII codes keyed by their characters as a number, others by the string. */
+  private readonly shortCodeIds = new Map<number, number>();
+  private readonly twoCharCodeIds = new Int32Array(128 * 128).fill(-1);
+  private readonly longCodeIds = new Map<string, number>();
+  private readonly admin1Keys = new Map<number, string>();
 
   constructor(private readonly text: string) {
     const capacity = countLines(text);
@@ -44,9 +55,9 @@ export class GazetteerTable {
     this.lon = new Float64Array(capacity);
     this.population = new Float64Array(capacity);
     this.nameAt = new Int32Array(capacity);
-    this.countryAt = new Int32Array(capacity);
-    this.admin1At = new Int32Array(capacity);
-    this.fcodeAt = new Int32Array(capacity);
+    this.countryId = new Uint16Array(capacity);
+    this.admin1Id = new Uint16Array(capacity);
+    this.fcodeId = new Uint16Array(capacity);
     this.keys = new KeyIndex(text, capacity);
     const pairs = new PairList(capacity);
     this.size = this.readRows(pairs);
@@ -59,27 +70,82 @@ export class GazetteerTable {
     return (this.places[i] ??= this.buildPlace(i));
   }
 
+  /**
+   * "country.admin1" of row i, or '' when either is empty: one string per
+   * area, made on first use, so scoring does not build one per candidate.
+   */
+  admin1KeyOf(i: number): string {
+    const country = this.countryId[i]!;
+    const admin1 = this.admin1Id[i]!;
+    const pair = country * 0x10000 + admin1;
+    let key = this.admin1Keys.get(pair);
+    if (key === undefined) {
+      const c = this.codes[country]!;
+      const a = this.codes[admin1]!;
+      this.admin1Keys.set(pair, (key = c && a ? `${c}.${a}` : ''));
+    }
+    return key;
+  }
+
+  /** The name on row i, without building the place. */
+  name(i: number): string {
+    return this.field(this.nameAt[i]!);
+  }
+
   private buildPlace(i: number): GazPlace {
-    const fcode = this.field(this.fcodeAt[i]!);
-    let featureClass = this.featureClasses.get(fcode);
-    if (featureClass === undefined) this.featureClasses.set(fcode, (featureClass = featureClassOf(fcode)));
-    return {
-      index: i,
-      id: this.id[i]!,
-      name: this.field(this.nameAt[i]!),
-      lat: this.lat[i]!,
-      lon: this.lon[i]!,
-      country: this.field(this.countryAt[i]!),
-      admin1Code: this.field(this.admin1At[i]!),
-      featureClass,
-      fcode,
-      population: this.population[i]!,
-    };
+    return new PlaceRow(this, i);
   }
 
   /** The text from offset to the next tab. */
   private field(at: number): string {
     return this.text.slice(at, this.text.indexOf('\t', at));
+  }
+
+  /**
+   * The id in `codes` of text[start, end), added when new. Codes of up to
+   * six ASCII characters ("US", "ADM1", "07") are keyed by their characters
+   * as a number (7 bits each, 3 for the length), so reading a row makes no
+   * string unless its code is new.
+   */
+  private codeId(start: number, end: number): number {
+    const { text } = this;
+    // Two ASCII characters (every country code, most admin1 codes): a table read, no hashing.
+    if (end - start === 2) {
+      const c0 = text.charCodeAt(start);
+      const c1 = text.charCodeAt(start + 1);
+      if (c0 < 128 && c1 < 128) {
+        const slot = c0 * 128 + c1;
+        let id = this.twoCharCodeIds[slot]!;
+        if (id < 0) this.twoCharCodeIds[slot] = id = this.addCode(text.slice(start, end));
+        return id;
+      }
+    }
+    if (end - start <= 6) {
+      let key = 0;
+      let i = start;
+      for (; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) break;
+        key = key * 128 + c;
+      }
+      if (i === end) {
+        key = key * 8 + (end - start);
+        let id = this.shortCodeIds.get(key);
+        if (id === undefined) this.shortCodeIds.set(key, (id = this.addCode(text.slice(start, end))));
+        return id;
+      }
+    }
+    const code = text.slice(start, end);
+    let id = this.longCodeIds.get(code);
+    if (id === undefined) this.longCodeIds.set(code, (id = this.addCode(code)));
+    return id;
+  }
+
+  private addCode(code: string): number {
+    if (this.codes.length === 0xffff) throw new Error('gazetteer: too many distinct codes');
+    this.codes.push(code);
+    this.featureClassOfCode.push(featureClassOf(code));
+    return this.codes.length - 1;
   }
 
   /**
@@ -136,12 +202,12 @@ export class GazetteerTable {
     this.lat[row] = parseDecimal(text, nameEnd + 1, latEnd);
     const lonEnd = next(latEnd + 1);
     this.lon[row] = parseDecimal(text, latEnd + 1, lonEnd);
-    this.countryAt[row] = lonEnd + 1;
     const countryEnd = next(lonEnd + 1);
-    this.admin1At[row] = countryEnd + 1;
+    this.countryId[row] = this.codeId(lonEnd + 1, countryEnd);
     const admin1End = next(countryEnd + 1);
-    this.fcodeAt[row] = admin1End + 1;
+    this.admin1Id[row] = this.codeId(countryEnd + 1, admin1End);
     const fcodeEnd = next(admin1End + 1);
+    this.fcodeId[row] = this.codeId(admin1End + 1, fcodeEnd);
     this.population[row] = parseDecimal(text, fcodeEnd + 1, eol);
     if (fcodeEnd - admin1End === 5) {
       if (text.startsWith('ADM1', admin1End + 1)) this.admin1Rows.push(row);
@@ -151,8 +217,60 @@ export class GazetteerTable {
 }
 
 /**
+ * A gazetteer row as a GazPlace: its properties read the table's columns.
+ * Only the name is a string of its own, made on first use and kept.
+ */
+class PlaceRow implements GazPlace {
+  private cachedName: string | undefined = undefined;
+
+  constructor(
+    private readonly table: GazetteerTable,
+    readonly index: number,
+  ) {}
+
+  get id(): number {
+    return this.table.id[this.index]!;
+  }
+  get name(): string {
+    return (this.cachedName ??= this.table.name(this.index));
+  }
+  get lat(): number {
+    return this.table.lat[this.index]!;
+  }
+  get lon(): number {
+    return this.table.lon[this.index]!;
+  }
+  get country(): string {
+    return this.table.codes[this.table.countryId[this.index]!]!;
+  }
+  get admin1Code(): string {
+    return this.table.codes[this.table.admin1Id[this.index]!]!;
+  }
+  get admin1Key(): string {
+    return this.table.admin1KeyOf(this.index);
+  }
+  get featureClass(): string {
+    return this.table.featureClassOfCode[this.table.fcodeId[this.index]!]!;
+  }
+  get fcode(): string {
+    return this.table.codes[this.table.fcodeId[this.index]!]!;
+  }
+  get population(): number {
+    return this.table.population[this.index]!;
+  }
+
+  /** The plain fields (for JSON and debugging; the properties above are getters). */
+  toJSON(): Omit<GazPlace, never> {
+    const { index, id, name, lat, lon, country, admin1Code, admin1Key, featureClass, fcode, population } = this;
+    return { index, id, name, lat, lon, country, admin1Code, admin1Key, featureClass, fcode, population };
+  }
+}
+
+/**
  * An array of n undefined slots with fast elements. (new Array(n) for large n
- * gives a dictionary-mode array, where every read is a hash lookup.)
+ * gives a dictionary-mode array, where every read is a hash lookup; and a
+ * natively filled one is holey, which made the first lookups after load
+ * about twice as slow in bench-geo.)
  */
 export function emptySlots<T>(n: number): (T | undefined)[] {
   const slots: (T | undefined)[] = [];

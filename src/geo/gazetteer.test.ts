@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { geoDistanceKm } from './distance.js';
 import { getGazetteer } from './gazetteer.js';
 import { nameKey } from './normalize.js';
+import { featureClassOf } from './gazetteer-file.js';
 import { stateCodeOfAbbreviation } from './us-states.js';
 
 const gaz = getGazetteer();
@@ -88,4 +89,46 @@ test('nameKey: Latin letters with diacritics and typographic marks take the fast
 test('lookup returns the same shared list for every spelling of a key', () => {
   assert.equal(gaz.lookup('Baghdad'), gaz.lookup('BAGHDAD'));
   assert.equal(gaz.lookup('Xqzzyville').length, 0);
+});
+
+test('foldNameKey gives nameKey as code units without making a string, or defers to the general path', async () => {
+  const { foldNameKey } = await import('./normalize.js');
+  const buf = new Uint16Array(64);
+  const names = ['Al-Anbar', 'São Paulo', 'St. Louis', "Sana'a", 'Sana’a', 'The Hague', 'THE  HAGUE ', '  Île-de-France', 'Zürich', 'Mosul', 'the'];
+  for (const name of names) {
+    const f = foldNameKey(name, buf);
+    assert.ok(f, name);
+    assert.equal(String.fromCharCode(...buf.subarray(f.start, f.start + f.length)), nameKey(name), name);
+  }
+  // A span of a longer text gives the key of the span.
+  const text = 'Troops left al-Anbar today';
+  const f = foldNameKey(text, buf, 12, 20)!;
+  assert.equal(String.fromCharCode(...buf.subarray(f.start, f.start + f.length)), 'al anbar');
+  // Non-Latin letters take the general path.
+  assert.equal(foldNameKey('Αθήνα', buf), undefined);
+  assert.equal(foldNameKey('x'.repeat(100), buf), undefined, 'longer than the buffer');
+});
+
+test('hasSpan answers as has() on the slice, for keys, alternates and misses', () => {
+  const text = 'Fighting in Anbar province and al-Anbar spread to Kharkiv Oblast, not to Xyzzyville, nor Georgia.';
+  const spans = ['Anbar province', 'al-Anbar', 'Kharkiv Oblast', 'Xyzzyville', 'Georgia', 'Fighting in', 'Anbar'];
+  for (const s of spans) {
+    const at = text.indexOf(s);
+    assert.equal(gaz.hasSpan(text, at, at + s.length), gaz.has(s), s);
+  }
+  assert.ok(gaz.hasSpan(text, text.indexOf('al-Anbar'), text.indexOf('al-Anbar') + 8));
+  assert.ok(!gaz.hasSpan(text, text.indexOf('Xyzzyville'), text.indexOf('Xyzzyville') + 10));
+});
+
+test('candidates are views of the table with the plain fields, stable per row, and serialise as plain objects', () => {
+  const a = gaz.lookup('Baghdad')[0]!;
+  const b = gaz.lookup('BAGHDAD')[0]!;
+  assert.equal(a, b, 'one object per row');
+  const plain = JSON.parse(JSON.stringify(a)) as Record<string, unknown>;
+  assert.deepEqual(Object.keys(plain).sort(), ['admin1Code', 'admin1Key', 'country', 'fcode', 'featureClass', 'id', 'index', 'lat', 'lon', 'name', 'population']);
+  assert.equal(plain.country, 'IQ');
+  assert.equal(plain.featureClass, featureClassOf(String(plain.fcode)));
+  assert.equal(plain.name, a.name);
+  assert.equal(typeof a.population, 'number');
+  assert.ok(a.population > 1_000_000);
 });

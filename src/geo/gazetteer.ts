@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { repoPath } from '../paths.js';
 import { emptySlots, GazetteerTable } from './gazetteer-table.js';
-import { adminCore, nameKey, withoutArticle } from './normalize.js';
+import { adminCore, foldNameKey, mayHaveAlternate, nameKey, withoutArticle } from './normalize.js';
 
 export const GAZETTEER_PATH = repoPath('models', 'gazetteer.tsv.gz');
 
@@ -27,6 +27,8 @@ export interface GazPlace {
   readonly country: string;
   /** Admin1 code within the country. */
   readonly admin1Code: string;
+  /** "country.admin1" ("US.TX"), one shared string per area; '' when either is empty. */
+  readonly admin1Key: string;
   /** GeoNames feature class (P, A, L, H, T) and code (PPLC, ADM1, PCLI, ...). */
   readonly featureClass: string;
   readonly fcode: string;
@@ -35,6 +37,13 @@ export interface GazPlace {
 
 const NONE: readonly GazPlace[] = Object.freeze([]);
 const WARM_UP_ROWS = 4000;
+const WARM_UP_SPREAD = 6000;
+/** Spellings that take the less common paths of keyIdOf (typographic marks, articles, admin words, misses, the general path). */
+const WARM_UP_VARIANTS = [
+  'The Hague', 'al-Anbar', 'Al Anbar province', 'Kharkiv Oblast', 'Sana’a', "Sana'a", 'São Paulo', 'Zürich',
+  'St. Louis', 'Mount Vernon', 'Dallas County', 'Kent County', 'Nowhere Town', 'Xyzzy', 'Αθήνα', 'Москва',
+  'Ḥalab', 'Ain al-Asad', 'Gaza Strip', 'Middle East', 'Île-de-France', 'Rhône', 'Provincia de Buenos Aires',
+];
 
 export class Gazetteer {
   private readonly table: GazetteerTable;
@@ -42,6 +51,8 @@ export class Gazetteer {
   private readonly hitLists: (readonly GazPlace[] | undefined)[];
   private readonly admin1ByCode = new Map<string, GazPlace>();
   private readonly countryByCode = new Map<string, GazPlace>();
+  /** Scratch space for folding a name's key (see keyIdOf). */
+  private readonly keyCodes = new Uint16Array(256);
 
   /** The text of a gazetteer file (see loadGazetteer). */
   constructor(text: string) {
@@ -56,13 +67,33 @@ export class Gazetteer {
   }
 
   /**
-   * Looks up the names of the most populous places once. The first few
-   * thousand lookups of a process otherwise run unoptimised code and pay for
-   * its compilation; this moves that one-time cost into loading (where it
-   * is counted), and these are the names news looks up most anyway.
+   * Runs the lookup code on every path it has before the first real lookup.
+   * Otherwise the first few thousand lookups of a process run unoptimised
+   * code, and the first name with a diacritic, a typographic apostrophe, an
+   * Arabic article or a non-Latin letter throws optimised code away
+   * (V8 deoptimises on a path it has never seen, then compiles again): that
+   * was most of a cold 10k-lookup round. Counted in the load time instead.
+   *  - lookup() of the most populous names builds their candidate lists,
+   *    which news asks for most;
+   *  - names spread over the whole file (every kind of character, rows of
+   *    every kind) and spelling variants train the key folding, probing
+   *    and the building of places and candidate lists.
    */
   private warmUp(): void {
     for (let i = 0; i < Math.min(WARM_UP_ROWS, this.size); i++) this.lookup(this.table.place(i).name);
+    const step = Math.max(1, Math.floor(this.size / WARM_UP_SPREAD));
+    for (let i = 0; i < this.size; i += step) {
+      const name = this.table.name(i);
+      this.lookup(name);
+      this.has(name.toUpperCase());
+      this.hasSpan(name, 0, name.length);
+    }
+    for (let round = 0; round < 20; round++) {
+      for (const name of WARM_UP_VARIANTS) {
+        this.has(name);
+        this.count(name);
+      }
+    }
   }
 
   get size(): number {
@@ -77,6 +108,11 @@ export class Gazetteer {
   /** True when some place has this name (any spelling variant). */
   has(name: string): boolean {
     return this.keyIdOf(name) >= 0;
+  }
+
+  /** has(text.slice(start, end)), without making the slice unless the name needs the general path. */
+  hasSpan(text: string, start: number, end: number): boolean {
+    return this.keyIdOf(text, start, end) >= 0;
   }
 
   /** How many places share the name (without building the candidate list). */
@@ -99,12 +135,23 @@ export class Gazetteer {
     return hits;
   }
 
-  /** The key id of a name, or -1. */
-  private keyIdOf(name: string): number {
-    const key = nameKey(name);
-    if (!key) return -1;
+  /**
+   * The key id of a name, or -1. The name's key is first folded into a
+   * reusable buffer and probed as code units (no strings made); the key is
+   * made as a string only for the general path and for the alternates of a
+   * missed key that may have one ("al Anbar", "Anbar province").
+   */
+  private keyIdOf(text: string, start = 0, end = text.length): number {
     const keys = this.table.keys;
-    const id = keys.find(key);
+    const folded = foldNameKey(text, this.keyCodes, start, end);
+    if (folded) {
+      if (folded.length === 0) return -1;
+      const id = keys.findCodes(this.keyCodes, folded.start, folded.length);
+      if (id >= 0 || !mayHaveAlternate(this.keyCodes, folded.start, folded.length)) return id;
+    }
+    const key = nameKey(start === 0 && end === text.length ? text : text.slice(start, end));
+    if (!key) return -1;
+    const id = folded ? -1 : keys.find(key);
     if (id >= 0) return id;
     // "Anbar province" → "Anbar"; but an unknown "Kent County" must not become any "Kent".
     const alt = withoutArticle(key) ?? (key.endsWith(' county') || key.endsWith(' parish') ? undefined : adminCore(key));

@@ -20,3 +20,19 @@ test('KeyIndex interns spans once, finds keys by string, and survives growth', (
   assert.equal(index.find('place 500'), -1);
   assert.equal(index.find('place 4'), 4);
 });
+
+test('KeyIndex.findCodes finds a key from UTF-16 code units, at any offset of the buffer', () => {
+  const text = 'al anbar|são paulo|kyiv';
+  const index = new KeyIndex(text, 4);
+  for (const [s, e] of [[0, 8], [9, 18], [19, 23]] as const) index.intern(s, e, hashSpan(text, s, e));
+  const codes = new Uint16Array(32);
+  const put = (at: number, key: string) => {
+    for (let i = 0; i < key.length; i++) codes[at + i] = key.charCodeAt(i);
+  };
+  put(5, 'são paulo');
+  assert.equal(index.findCodes(codes, 5, 9), 1);
+  assert.equal(index.findCodes(codes, 5, 8), -1, 'a prefix of a key is not the key');
+  put(0, 'kyiv');
+  assert.equal(index.findCodes(codes, 0, 4), 2);
+  assert.equal(index.find('al anbar'), 0);
+});

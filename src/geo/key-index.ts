@@ -3,6 +3,12 @@
  * file's text), so loading creates no per-key strings for the garbage
  * collector to copy: the table is typed arrays only. Open addressing with
  * linear probing over FNV-1a hashes of the UTF-16 code units.
+ *
+ * Laid out for few cache misses, since the index (a few MB) is far larger
+ * than the CPU caches and a probe lands somewhere random in it: each slot
+ * holds its key's id and full hash side by side, so a miss usually costs
+ * one memory read, and a key's start and length sit side by side too; the
+ * text is read only when the hashes agree.
  */
 
 const EMPTY = 0;
@@ -17,12 +23,12 @@ export function hashSpan(text: string, start: number, end: number): number {
 }
 
 export class KeyIndex {
-  /** Key id + 1 per slot; 0 is empty. */
+  /** Two entries a slot: key id + 1 (0 is empty), then the key's hash (as int32). */
   private slots: Int32Array;
+  /** Slot count - 1 (a power of two minus one). */
   private mask: number;
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private hashes: Uint32Array;
+  /** Two entries a key id: start in the text, then length. */
+  private spans: Int32Array;
   private count = 0;
 
   constructor(
@@ -31,11 +37,9 @@ export class KeyIndex {
   ) {
     let capacity = 1 << 4;
     while (capacity < expectedKeys * 2) capacity <<= 1;
-    this.slots = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * 2);
     this.mask = capacity - 1;
-    this.starts = new Int32Array(expectedKeys);
-    this.ends = new Int32Array(expectedKeys);
-    this.hashes = new Uint32Array(expectedKeys);
+    this.spans = new Int32Array(Math.max(1, expectedKeys) * 2);
   }
 
   get size(): number {
@@ -44,14 +48,16 @@ export class KeyIndex {
 
   /** The id of text[start, end) (whose hash is given), adding it when new. Ids count up from 0. */
   intern(start: number, end: number, hash: number): number {
-    const { text } = this;
+    const { text, slots, spans } = this;
     const length = end - start;
+    const h = hash | 0;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[slot]!;
-      if (entry === EMPTY) return this.add(slot, start, end, hash);
+      const entry = slots[slot * 2]!;
+      if (entry === EMPTY) return this.add(slot, start, end, h);
+      if (slots[slot * 2 + 1] !== h) continue;
       const id = entry - 1;
-      if (this.hashes[id] !== hash || this.ends[id]! - this.starts[id]! !== length) continue;
-      const other = this.starts[id]!;
+      if (spans[id * 2 + 1] !== length) continue;
+      const other = spans[id * 2]!;
       let i = 0;
       while (i < length && text.charCodeAt(start + i) === text.charCodeAt(other + i)) i++;
       if (i === length) return id;
@@ -61,45 +67,67 @@ export class KeyIndex {
   /** The id of a key, or -1. */
   find(key: string): number {
     const hash = hashSpan(key, 0, key.length);
+    const { slots, spans } = this;
+    const h = hash | 0;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[slot]!;
+      const entry = slots[slot * 2]!;
       if (entry === EMPTY) return -1;
+      if (slots[slot * 2 + 1] !== h) continue;
       const id = entry - 1;
-      if (this.hashes[id] === hash && this.ends[id]! - this.starts[id]! === key.length && this.text.startsWith(key, this.starts[id]!)) return id;
+      if (spans[id * 2 + 1] === key.length && this.text.startsWith(key, spans[id * 2]!)) return id;
+    }
+  }
+
+  /** The id of the key held in codes[start, start + length) as UTF-16 code units, or -1. Allocates nothing. */
+  findCodes(codes: Uint16Array, start: number, length: number): number {
+    const end = start + length;
+    let hash = FNV_OFFSET;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ codes[i]!, FNV_PRIME);
+    hash |= 0;
+    const { text, slots, spans } = this;
+    for (let slot = (hash >>> 0) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = slots[slot * 2]!;
+      if (entry === EMPTY) return -1;
+      if (slots[slot * 2 + 1] !== hash) continue;
+      const id = entry - 1;
+      if (spans[id * 2 + 1] !== length) continue;
+      const other = spans[id * 2]! - start;
+      let i = start;
+      while (i < end && codes[i] === text.charCodeAt(other + i)) i++;
+      if (i === end) return id;
     }
   }
 
   private add(slot: number, start: number, end: number, hash: number): number {
     const id = this.count++;
-    if (id === this.starts.length) {
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.hashes = grow(this.hashes);
-    }
-    this.starts[id] = start;
-    this.ends[id] = end;
-    this.hashes[id] = hash;
-    this.slots[slot] = id + 1;
+    if (id * 2 === this.spans.length) this.spans = grow(this.spans);
+    this.spans[id * 2] = start;
+    this.spans[id * 2 + 1] = end - start;
+    this.slots[slot * 2] = id + 1;
+    this.slots[slot * 2 + 1] = hash;
     // Keep the table at most half full so probes stay short.
-    if (this.count * 2 > this.slots.length) this.rehash();
+    if (this.count * 4 > this.slots.length) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.count; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = slots.length / 2 - 1;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s] === EMPTY) continue;
+      let slot = old[s + 1]! & mask;
+      while (slots[slot * 2] !== EMPTY) slot = (slot + 1) & mask;
+      slots[slot * 2] = old[s]!;
+      slots[slot * 2 + 1] = old[s + 1]!;
     }
     this.slots = slots;
     this.mask = mask;
   }
 }
 
-function grow<T extends Int32Array | Uint32Array>(a: T): T {
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;
 }

@@ -61,6 +61,10 @@ interface CharTable {
   kind: Uint8Array;
   replacement: string[];
   typographic: Map<number, number>;
+  /** Lower case of each kept code unit below TABLE_END (the key folds case per character). */
+  lower: Uint16Array;
+  /** The replacement of each REPLACE code unit, lower-cased, as code units. */
+  replacementCodes: (Uint16Array | undefined)[];
 }
 
 /** Built once when the module loads (well under a millisecond), so the hot path has no lazy-init branch. */
@@ -89,7 +93,15 @@ function buildCharTable(): CharTable {
   }
   const typographic = new Map<number, number>();
   for (const ch of TYPOGRAPHIC) typographic.set(ch.charCodeAt(0), classify(ch)[0]);
-  return { kind, replacement, typographic };
+  // Lower-casing per character equals lower-casing the key: every entry keeps its length when lower-cased.
+  const lower = new Uint16Array(TABLE_END);
+  const replacementCodes: (Uint16Array | undefined)[] = [];
+  for (let c = 0; c < TABLE_END; c++) {
+    lower[c] = kind[c] === KEEP ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : c;
+    const r = kind[c] === REPLACE ? replacement[c]!.toLowerCase() : '';
+    replacementCodes.push(r ? Uint16Array.from(r, (ch) => ch.charCodeAt(0)) : undefined);
+  }
+  return { kind, replacement, typographic, lower, replacementCodes };
 }
 
 /**
@@ -131,6 +143,56 @@ function fastNameKey(name: string): string | undefined {
   if (inRun) out += runStart === 0 ? name : name.slice(runStart);
   const key = out.toLowerCase();
   return key.startsWith('the ') ? key.slice(4) : key;
+}
+
+/**
+ * nameKey without making a string: writes the key of name (or of
+ * name[from, to), which saves slicing it out of a text) as UTF-16 code units into
+ * `out` and returns where the key starts in it ("the " is skipped, not
+ * moved) and its length, or undefined when the name needs the general path
+ * (a character outside the table) or does not fit. Gazetteer lookups probe
+ * the key index with these code units directly, so a lookup allocates nothing.
+ * Same result as nameKey by construction: the steps of fastNameKey, with the
+ * final lower-casing done per character (see CharTable.lower).
+ */
+export function foldNameKey(name: string, out: Uint16Array, from = 0, to = name.length): { start: number; length: number } | undefined {
+  const n = foldInto(name, from, to, out);
+  if (n < 0) return undefined;
+  const the = n > 4 && out[0] === 116 && out[1] === 104 && out[2] === 101 && out[3] === 32;
+  FOLDED.start = the ? 4 : 0;
+  FOLDED.length = the ? n - 4 : n;
+  return FOLDED;
+}
+
+/** The one result object of foldNameKey (read it before the next call). */
+const FOLDED = { start: 0, length: 0 };
+
+/** The folded code units of name[from, to) in out; their count, or -1 (general path needed, or too long). */
+function foldInto(name: string, from: number, to: number, out: Uint16Array): number {
+  const { kind, typographic, lower, replacementCodes } = TABLE;
+  const limit = out.length;
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = from; i < to; i++) {
+    const c = name.charCodeAt(i);
+    const k = c < TABLE_END ? kind[c]! : (typographic.get(c) ?? UNKNOWN);
+    if (k === KEEP) {
+      if (n + 2 > limit) return -1;
+      if (pendingSpace) out[n++] = 32;
+      pendingSpace = false;
+      out[n++] = c < TABLE_END ? lower[c]! : c;
+    } else if (k === SPACE) {
+      if (n > 0) pendingSpace = true;
+    } else if (k === REPLACE) {
+      const codes = replacementCodes[c]!;
+      if (n + 1 + codes.length > limit) return -1;
+      if (pendingSpace) out[n++] = 32;
+      pendingSpace = false;
+      for (let j = 0; j < codes.length; j++) out[n++] = codes[j]!;
+    } else if (k === UNKNOWN) return -1;
+    // DROP: nothing.
+  }
+  return n;
 }
 
 /** The key with its Arabic article removed, or undefined when it has none ("al anbar" → "anbar"; needs 3+ letters left). */
@@ -175,4 +237,39 @@ export function adminCore(key: string): string | undefined {
     }
   }
   return core !== key && core.length >= 3 ? core : undefined;
+}
+
+/**
+ * Whether withoutArticle or adminCore could give anything for the key held
+ * as code units in codes[start, start + length): its first word is an
+ * Arabic article, its last word an administrative suffix, or it starts
+ * with an administrative prefix. When not, a missed lookup is over without
+ * making the key's string.
+ */
+export function mayHaveAlternate(codes: Uint16Array, start: number, length: number): boolean {
+  const end = start + length;
+  let firstSpace = -1;
+  let lastSpace = -1;
+  for (let i = start; i < end; i++) {
+    if (codes[i] !== 32) continue;
+    if (firstSpace < 0) firstSpace = i;
+    lastSpace = i;
+  }
+  if (firstSpace < 0) return false;
+  // Plain loops: this runs on every missed multi-word n-gram of every article.
+  for (const w of ARTICLE_CODES) if (codesEqual(codes, start, firstSpace, w)) return true;
+  for (const w of SUFFIX_CODES) if (codesEqual(codes, lastSpace + 1, end, w)) return true;
+  for (const w of PREFIX_CODES) if (w.length <= length && codesEqual(codes, start, start + w.length, w)) return true;
+  return false;
+}
+
+const toCodes = (w: string) => Uint16Array.from(w, (ch) => ch.charCodeAt(0));
+const ARTICLE_CODES = [...ARABIC_ARTICLES].map(toCodes);
+const SUFFIX_CODES = [...ADMIN_SUFFIX_WORDS].map(toCodes);
+const PREFIX_CODES = ADMIN_PREFIXES.map(toCodes);
+
+function codesEqual(codes: Uint16Array, from: number, to: number, word: Uint16Array): boolean {
+  if (to - from !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (codes[from + i] !== word[i]) return false;
+  return true;
 }

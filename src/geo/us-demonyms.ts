@@ -16,6 +16,9 @@ const STATE_DEMONYM_LIST: Record<string, string> = {
 
 const STATE_DEMONYMS = new Map(Object.entries(STATE_DEMONYM_LIST));
 
+/** Every state demonym in its singular form ("Texan", "New Yorker"). */
+export const STATE_DEMONYM_NAMES: readonly string[] = Object.keys(STATE_DEMONYM_LIST);
+
 /** White space other than single inner spaces: the only case that needs the name tidied first. */
 const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 

@@ -42,3 +42,13 @@ test('lookupCountry: shared demonyms go to the main country', () => {
   assert.equal(lookupCountry('American')?.iso3, 'USA');
   assert.equal(lookupCountry('Dutch')?.iso3, 'NLD');
 });
+
+test('mayStartCountryName rules out names no country name or demonym starts like', async () => {
+  const { mayStartCountryName } = await import('./countries.js');
+  const starts = (s: string) => mayStartCountryName(s.charCodeAt(0), s.charCodeAt(1));
+  for (const name of ['Iraqi', 'Israelis', 'Spanish', 'Americans', 'Britain', 'Saudi', 'Kenyan']) {
+    assert.ok(starts(name), name);
+    assert.ok(lookupCountry(name), name);
+  }
+  for (const name of ['Xq', 'Qx', 'Zz']) assert.equal(starts(name), false, name);
+});

@@ -202,6 +202,30 @@ function capitalIndex(): Map<string, CountryInfo> {
   return capitals;
 }
 
+/**
+ * Whether a name whose first two characters are the ASCII letters c0 c1
+ * (any case) could be a country name, alternate or demonym: false means
+ * lookupCountry and isDemonym answer no without normalising it. (The
+ * normalised form of such a name starts with the same two letters in lower
+ * case, and case-sensitive entries are all capitals: "US", "U.K.".)
+ */
+export function mayStartCountryName(c0: number, c1: number): boolean {
+  prefixes ??= namePrefixes();
+  return prefixes[(c0 | 0x20) * 128 + (c1 | 0x20)] === 1;
+}
+
+let prefixes: Uint8Array | undefined;
+function namePrefixes(): Uint8Array {
+  const table = new Uint8Array(128 * 128);
+  const isLower = (c: number) => c >= 97 && c <= 122;
+  for (const key of byNorm.keys()) {
+    const c0 = key.charCodeAt(0);
+    const c1 = key.charCodeAt(1);
+    if (isLower(c0) && isLower(c1)) table[c0 * 128 + c1] = 1;
+  }
+  return table;
+}
+
 /** Every country, for building gazetteers. */
 export function allCountries(): CountryInfo[] {
   return [...byIso3.values()];

@@ -18,7 +18,7 @@ import { namedThingAffiliation, personAffiliation, type Affiliation } from './af
 import { tokenView, type TokenView } from './context.js';
 import { linkMentions } from './link.js';
 import { loadModel } from './model-file.js';
-import type { OffsetToken } from './pieces.js';
+import { OffsetPieceDocBuilder } from './pieces.js';
 import { applyKnownNames, mergeOrganisationParts, retypeCountryNames, stripHonorifics } from './rules.js';
 import { NerTagger, type TaggedSpan } from './tagger.js';
 
@@ -38,14 +38,23 @@ const normalizeForModel = (s: string) => (NEEDS_NORMALIZING.test(s) ? s.replace(
 
 /** Step 1: tagger spans over the doc's sentences. */
 export function proposeEntities(doc: Doc, model: NerTagger = getTagger()): TaggedSpan[] {
-  const sentences: OffsetToken[][] = [];
+  const pieces = new OffsetPieceDocBuilder();
   // One test of the whole text spares most documents a test per token.
   const normalize = NEEDS_NORMALIZING.test(doc.text);
-  for (const t of doc.get('tokens')) {
+  // Tokens come in text order, so a sentence's tokens are contiguous.
+  let sentence = -1;
+  // An indexed loop: the layer is a frozen array, which for-of walks with an allocated iterator.
+  const tokens = doc.get('tokens');
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      pieces.startSentence();
+    }
     const text = doc.text.slice(t.start, t.end);
-    (sentences[t.sentence] ??= []).push({ text: normalize ? normalizeForModel(text) : text, start: t.start });
+    pieces.addToken(normalize ? normalizeForModel(text) : text, t.start);
   }
-  return model.tagTokens(sentences.filter(Boolean));
+  return model.tagOffsetPieces(pieces.doc);
 }
 
 const EDGE_JUNK = /^["'“”‘’([{\-–—.,;:]+|(?:["'“”‘’)\]}\-–—,;:]+|[’']s)$/u;

@@ -58,6 +58,45 @@ export interface OffsetPiece {
   end: number;
 }
 
+/** Sentences of pieces as parallel arrays: the piece texts (what the tagger reads) and their offsets. */
+export interface OffsetPieceDoc {
+  words: string[][];
+  starts: number[][];
+  ends: number[][];
+}
+
+/**
+ * Builds an `OffsetPieceDoc` token by token, splitting tokens into pieces
+ * as `toPieces` does, without an object per token or piece.
+ */
+export class OffsetPieceDocBuilder {
+  readonly doc: OffsetPieceDoc = { words: [], starts: [], ends: [] };
+  private words: string[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  startSentence(): void {
+    this.doc.words.push((this.words = []));
+    this.doc.starts.push((this.starts = []));
+    this.doc.ends.push((this.ends = []));
+  }
+
+  addToken(text: string, start: number): void {
+    if (!maySplit(text)) {
+      this.words.push(text);
+      this.starts.push(start);
+      this.ends.push(start + text.length);
+      return;
+    }
+    for (const p of splitToken(text)) {
+      const at = start + p.offset;
+      this.words.push(p.text);
+      this.starts.push(at);
+      this.ends.push(at + p.text.length);
+    }
+  }
+}
+
 /** Splits offset tokens into offset pieces. */
 export function toPieces(tokens: readonly OffsetToken[]): OffsetPiece[] {
   const out: OffsetPiece[] = [];

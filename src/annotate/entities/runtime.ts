@@ -10,12 +10,15 @@
  *     summed weights of every feature that depends on the word alone (self
  *     features, the features it lends to its neighbours; looked up by
  *     template, word-feature-ids.ts) and its previous-tag weight matrix;
- *  2. sentence and document casing, gazetteer matches;
+ *     (`prepare`; every spelling of a lower-cased word shares one record
+ *     holding its document-casing and consistency counts);
+ *  2. sentence and document casing (counted on those records), gazetteer matches;
  *  3. ids of the contextual features (casing class, gazetteer, bigrams,
  *     shape trigram) from integer tables indexed at load (part-tables.ts);
  *  4. static scores of every stage in one pass: cached sums + contextual rows
  *     (the stages' weight rows are interleaved, so they are read together);
- *  5. per stage: (+ stage-2 document-consistency rows, from stage 1's tags)
+ *  5. per stage: (+ stage-2 document-consistency rows, from stage 1's tags,
+ *     consistency.ts)
  *     Viterbi (decode.ts, viterbi.ts); margins only in the last stage, only
  *     for sentences with a name.
  *
@@ -27,23 +30,18 @@ import {
   CASING_CLASSES,
   SENTENCE_END,
   SENTENCE_START,
-  casingClassIndex,
-  contextFeatureString,
-  emitContextFeatures,
-  docCasing,
   sentenceCase,
-  shortShapeOf,
+  shortShape,
+  wordShape,
   wordCaseFlags,
-  type DocCasing,
   type PieceDoc,
   type WordCaseFlags,
-  type ContextTemplate,
 } from './features.js';
 import type { Gazetteer, GazetteerWord } from './gazetteer.js';
 import { PairTable, PartIds, TripleTable } from './part-tables.js';
 import { WordFeatureIds } from './word-feature-ids.js';
+import { ConsistencyFeatures, newConsistencyCounts, type ConsistencyCounts, type DocIds } from './consistency.js';
 import type { StageWeights } from './model-file.js';
-import { tagNames } from './stages.js';
 
 /** A module-local copy: hot loops below read it per piece. */
 const N_TAGS = TAG_COUNT;
@@ -55,17 +53,22 @@ const caseIndex = (c: string) => (c === 'U' ? 0 : c === 'T' ? 1 : 2);
  * then the features it lends as previous, second previous, next, second next
  * piece (3-6).
  */
-const SLOTS = 7;
 const SLOT_PREV = 3;
 const SLOT_PREV2 = 4;
 const SLOT_NEXT = 5;
 const SLOT_NEXT2 = 6;
-/** What the run time knows about one word type. */
-interface WordEntry {
+/**
+ * What the run time knows about one word type. Flat (case flags and slot
+ * offsets are fields, not objects of their own): the hot loops read a few
+ * fields of every piece's entry, and each object more is a pointer to chase
+ * and, for the entries of a long document, a cache miss.
+ */
+export interface WordEntry extends WordCaseFlags {
   word: string;
   lower: string;
+  /** Shared by every word with this lower-cased form: its document-casing counts. */
+  casing: LowerCasing;
   short: string;
-  flags: WordCaseFlags;
   /** '|' in the word: its pair/triple features must be looked up as strings. */
   hasBar: boolean;
   /** Part id of the lower-cased word in the bigram tables, of its short shape in the shape-trigram table (-1: in none). */
@@ -76,10 +79,85 @@ interface WordEntry {
   gazetteerOf: Gazetteer | undefined;
   /** Id of `first|<shape>`. */
   firstId: number;
-  /** Per slot, where its summed weights start in the `SumPool` (one block of N_TAGS per stage), or -1 before first use. */
-  sums: Int32Array;
+  /** Per slot (s0 … s6, see SLOTS), where its summed weights start in the `SumPool` (one block of N_TAGS per stage), or -1 before first use. */
+  s0: number;
+  s1: number;
+  s2: number;
+  s3: number;
+  s4: number;
+  s5: number;
+  s6: number;
   /** Per stage, the previous-tag × tag weight matrix of the word. */
   history: (Float32Array | undefined)[];
+}
+
+function slotOffset(e: WordEntry, slot: number): number {
+  switch (slot) {
+    case 0:
+      return e.s0;
+    case 1:
+      return e.s1;
+    case 2:
+      return e.s2;
+    case 3:
+      return e.s3;
+    case 4:
+      return e.s4;
+    case 5:
+      return e.s5;
+    default:
+      return e.s6;
+  }
+}
+
+function setSlotOffset(e: WordEntry, slot: number, off: number): void {
+  switch (slot) {
+    case 0:
+      e.s0 = off;
+      break;
+    case 1:
+      e.s1 = off;
+      break;
+    case 2:
+      e.s2 = off;
+      break;
+    case 3:
+      e.s3 = off;
+      break;
+    case 4:
+      e.s4 = off;
+      break;
+    case 5:
+      e.s5 = off;
+      break;
+    default:
+      e.s6 = off;
+  }
+}
+
+/**
+ * How often one lower-cased word is written capitalised / in lower case in
+ * running text of the document being tagged (`docCasing` of features.ts,
+ * counted on the words instead of in two Maps per document). Counts belong
+ * to document `doc` (a counter); older counts read as zero.
+ */
+interface LowerCasing {
+  doc: number;
+  capital: number;
+  lower: number;
+  /** The word's stage-1 outcomes in the document, for the consistency features (consistency.ts). */
+  consistency: ConsistencyCounts;
+}
+
+/** `casingClassIndex` (features.ts) from a word's counts in document `doc`. */
+function casingClassOf(c: LowerCasing, doc: number): number {
+  if (c.doc !== doc) return 0;
+  const cap = c.capital;
+  const low = c.lower;
+  if (!cap && !low) return 0;
+  if (cap && !low) return 1;
+  if (low && !cap) return 2;
+  return cap >= low ? 3 : 4;
 }
 
 /**
@@ -108,6 +186,14 @@ class SumPool {
   }
 }
 
+/** A document's word entries and sentence cases (`StagedModel.prepare`). */
+export interface PreparedDoc {
+  doc: PieceDoc;
+  /** Opaque outside this module. */
+  entries: readonly (readonly WordEntry[])[];
+  cases: readonly ('U' | 'T' | 'n')[];
+}
+
 /** The contextual feature ids of one sentence: piece i's ids are ids[offsets[i] .. offsets[i+1]). */
 interface SentenceIds {
   ids: Int32Array;
@@ -129,7 +215,11 @@ export class StagedModel {
   private readonly history: HistoryMatrices[];
   /** Ids of the word-keyed features by template (no strings built per new word). */
   private readonly wordFeatures: WordFeatureIds;
+  private readonly consistency: ConsistencyFeatures;
   private readonly entries = new Map<string, WordEntry>();
+  private readonly lowerCasings = new Map<string, LowerCasing>();
+  /** Numbers the documents tagged, for `LowerCasing.doc`. */
+  private docCounter = 0;
   private readonly pool = new SumPool();
   private static readonly MAX_CACHED = 100_000;
 
@@ -157,6 +247,7 @@ export class StagedModel {
     });
     this.history = stages.map((st) => new HistoryMatrices(st.features, st.weights));
     this.wordFeatures = new WordFeatureIds(this.vocabulary);
+    this.consistency = new ConsistencyFeatures(this.idOf);
     this.bigrams = new PairTable(this.vocabulary, ['w-1w=', 'ww+1='], this.wordParts);
     this.shapeTriples = new TripleTable(this.vocabulary, 'ss-1ss+1=');
     this.edgeIds = {
@@ -179,26 +270,28 @@ export class StagedModel {
   /** Between documents only: entries of the document being tagged point into the pool. */
   private resetCaches(): void {
     this.entries.clear();
+    this.lowerCasings.clear();
     this.pool.reset();
     this.edges = { start: this.newEntry(SENTENCE_START), end: this.newEntry(SENTENCE_END) };
   }
 
   /** The summed weights of a word's slot: offset in `pool.data` of one N_TAGS block per stage, filled on first use. */
   private sumsOf(e: WordEntry, slot: number, sentCase: string): number {
-    const cached = e.sums[slot]!;
+    const cached = slotOffset(e, slot);
     if (cached >= 0) return cached;
     // Feature ids once for all stages; each stage's block sums its rows in feature order (as Float32, like the training path's per-group sums).
     const ids = this.slotIds(e, slot, sentCase);
     const off = this.pool.alloc(this.stages * N_TAGS);
     const data = this.pool.data;
+    const rows = this.rows;
     for (let k = 0; k < this.stages; k++) {
       const base = off + k * N_TAGS;
-      for (const id of ids) {
-        const r = (id * this.stages + k) * N_TAGS;
-        for (let t = 0; t < N_TAGS; t++) data[base + t]! += this.rows[r + t]!;
+      for (let j = 0; j < ids.length; j++) {
+        const r = (ids[j]! * this.stages + k) * N_TAGS;
+        for (let t = 0; t < N_TAGS; t++) data[base + t]! += rows[r + t]!;
       }
     }
-    e.sums[slot] = off;
+    setSlotOffset(e, slot, off);
     return off;
   }
 
@@ -214,11 +307,6 @@ export class StagedModel {
     return ids;
   }
 
-  /** A word's case flags, from its (possibly new) entry. */
-  caseFlags(word: string): WordCaseFlags {
-    return this.entryOf(word).flags;
-  }
-
   private entryOf(word: string): WordEntry {
     let e = this.entries.get(word);
     if (!e) this.entries.set(word, (e = this.newEntry(word)));
@@ -227,21 +315,46 @@ export class StagedModel {
 
   private newEntry(word: string): WordEntry {
     const lower = word.toLowerCase();
-    const short = shortShapeOf(word);
+    // Computed, not read from `shortShapeOf`'s memo: a new word is not in it, and a look-up in a
+    // large Map is a few cache misses where the loop over a short word is not.
+    const short = shortShape(wordShape(word));
+    let casing = this.lowerCasings.get(lower);
+    if (!casing) this.lowerCasings.set(lower, (casing = { doc: -1, capital: 0, lower: 0, consistency: newConsistencyCounts() }));
+    const flags = wordCaseFlags(word);
     return {
       word,
       lower,
+      casing,
       short,
-      flags: wordCaseFlags(word),
+      letter: flags.letter,
+      capitalised: flags.capitalised,
+      allCaps: flags.allCaps,
       hasBar: word.includes('|') || lower.includes('|') || short.includes('|'),
       wordId: this.wordParts.get(lower),
       shapeId: this.shapeTriples.parts.get(short),
       gazetteer: undefined,
       gazetteerOf: undefined,
-      firstId: this.idOf(`first|${short}`),
-      sums: new Int32Array(SLOTS).fill(-1),
+      firstId: this.firstIdOf(short),
+      s0: -1,
+      s1: -1,
+      s2: -1,
+      s3: -1,
+      s4: -1,
+      s5: -1,
+      s6: -1,
       history: new Array<Float32Array | undefined>(this.stages).fill(undefined),
     };
+  }
+
+  /** Ids of `first|<short shape>` by short shape (few shapes: a small Map that stays in cache). */
+  private readonly firstIds = new Map<string, number>();
+  private firstIdOf(short: string): number {
+    let id = this.firstIds.get(short);
+    if (id === undefined) {
+      if (this.firstIds.size > 10_000) this.firstIds.clear();
+      this.firstIds.set(short, (id = this.idOf(`first|${short}`)));
+    }
+    return id;
   }
 
   private gazetteerIdsOf(label: string): Int32Array {
@@ -266,7 +379,7 @@ export class StagedModel {
    * (features.ts) lists them. The result lives in a reused buffer: read it
    * before the next call.
    */
-  private contextualIds(entries: readonly WordEntry[], sentCase: string, casing: DocCasing, gazetteer: Gazetteer): SentenceIds {
+  private contextualIds(entries: readonly WordEntry[], sentCase: string, docId: number, gazetteer: Gazetteer): SentenceIds {
     const n = entries.length;
     const gaz = gazetteer.match(
       entries.map((e) => e.lower),
@@ -280,11 +393,19 @@ export class StagedModel {
       out.startPiece(i);
       const e = entries[i]!;
       if (i === 0) out.push(e.firstId);
-      if ((e.flags.letter && sentCase !== 'n') || i === 0) out.push(this.dcIds[casingClassIndex(casing, e.lower) * 6 + sc * 2 + (i === 0 ? 1 : 0)]!);
-      else if (e.flags.letter && e.flags.capitalised) out.push(this.dcnIds[casingClassIndex(casing, e.lower)]!);
-      for (const g of gaz[i]!) out.push(this.gazetteerIdsOf(g)[0]!);
-      if (i > 0) for (const g of gaz[i - 1]!) out.push(this.gazetteerIdsOf(g)[1]!);
-      if (i < n - 1) for (const g of gaz[i + 1]!) out.push(this.gazetteerIdsOf(g)[2]!);
+      if ((e.letter && sentCase !== 'n') || i === 0) out.push(this.dcIds[casingClassOf(e.casing, docId) * 6 + sc * 2 + (i === 0 ? 1 : 0)]!);
+      else if (e.letter && e.capitalised) out.push(this.dcnIds[casingClassOf(e.casing, docId)]!);
+      // Indexed loops: the label lists may be one frozen empty array, which for-of walks with an allocated iterator.
+      const own = gaz[i]!;
+      for (let k = 0; k < own.length; k++) out.push(this.gazetteerIdsOf(own[k]!)[0]!);
+      if (i > 0) {
+        const before = gaz[i - 1]!;
+        for (let k = 0; k < before.length; k++) out.push(this.gazetteerIdsOf(before[k]!)[1]!);
+      }
+      if (i < n - 1) {
+        const after = gaz[i + 1]!;
+        for (let k = 0; k < after.length; k++) out.push(this.gazetteerIdsOf(after[k]!)[2]!);
+      }
       const prev = i > 0 ? entries[i - 1] : undefined;
       const next = i < n - 1 ? entries[i + 1] : undefined;
       if (e.hasBar || prev?.hasBar || next?.hasBar) {
@@ -318,11 +439,18 @@ export class StagedModel {
     const blocks = this.blocks;
     for (let i = 0; i < n; i++) {
       // Offsets first (filling may grow the pool), then read the pool; order as the training path's features.
-      blocks[0] = this.sumsOf(entries[i]!, sc, sentCase);
-      blocks[1] = this.sumsOf(i > 0 ? entries[i - 1]! : start, SLOT_PREV, sentCase);
-      blocks[2] = this.sumsOf(i > 1 ? entries[i - 2]! : start, SLOT_PREV2, sentCase);
-      blocks[3] = this.sumsOf(i < n - 1 ? entries[i + 1]! : end, SLOT_NEXT, sentCase);
-      blocks[4] = this.sumsOf(i < n - 2 ? entries[i + 2]! : end, SLOT_NEXT2, sentCase);
+      // Cached offsets read inline; `sumsOf` fills a missing one.
+      const e = entries[i]!;
+      const self = sc === 2 ? e.s2 : sc === 1 ? e.s1 : e.s0;
+      const p1 = i > 0 ? entries[i - 1]! : start;
+      const p2 = i > 1 ? entries[i - 2]! : start;
+      const n1 = i < n - 1 ? entries[i + 1]! : end;
+      const n2 = i < n - 2 ? entries[i + 2]! : end;
+      blocks[0] = self >= 0 ? self : this.sumsOf(e, sc, sentCase);
+      blocks[1] = p1.s3 >= 0 ? p1.s3 : this.sumsOf(p1, SLOT_PREV, sentCase);
+      blocks[2] = p2.s4 >= 0 ? p2.s4 : this.sumsOf(p2, SLOT_PREV2, sentCase);
+      blocks[3] = n1.s5 >= 0 ? n1.s5 : this.sumsOf(n1, SLOT_NEXT, sentCase);
+      blocks[4] = n2.s6 >= 0 ? n2.s6 : this.sumsOf(n2, SLOT_NEXT2, sentCase);
       const d = this.pool.data;
       for (let k = 0; k < stages; k++) {
         const off = stageBase[k]! + i * N_TAGS;
@@ -350,12 +478,12 @@ export class StagedModel {
     }
   }
 
-  /** Adds stage k's rows of each piece's ids onto its scores (piece i at out[i * N_TAGS ...]). */
-  private addStageRows(k: number, ids: SentenceIds, n: number, out: Float64Array): void {
+  /** Adds stage k's rows of the ids of pieces first .. first+n-1 (of the document) onto a sentence's scores (its piece i at out[i * N_TAGS ...]). */
+  private addStageRows(k: number, ids: DocIds, first: number, n: number, out: Float64Array): void {
     const rows = this.rows;
     for (let i = 0; i < n; i++) {
       const off = i * N_TAGS;
-      for (let j = ids.offsets[i]!; j < ids.offsets[i + 1]!; j++) {
+      for (let j = ids.offsets[first + i]!; j < ids.offsets[first + i + 1]!; j++) {
         const r = (ids.ids[j]! * this.stages + k) * N_TAGS;
         for (let t = 0; t < N_TAGS; t++) out[off + t]! += rows[r + t]!;
       }
@@ -367,12 +495,56 @@ export class StagedModel {
     return entries.map((e) => e.history[k] ?? (e.history[k] = history.matrixFor(e.lower, e.short)));
   }
 
-  /** The last stage's decoding per sentence. */
-  run(doc: PieceDoc, gazetteer: Gazetteer): Decoded[] {
+  /**
+   * The word entries of a document, for `run` (callers that read case
+   * flags before tagging, like headline re-casing, look each word up once).
+   * Drops the caches first when they have grown too large: call before
+   * tagging a document, never between `prepare` and `run`.
+   */
+  prepare(doc: PieceDoc): PreparedDoc {
     if (this.entries.size > StagedModel.MAX_CACHED) this.resetCaches();
     const entries = doc.map((words) => words.map((w) => this.entryOf(w)));
-    const cases = doc.map((words, s) => sentenceCase(words, entries[s]!.map((e) => e.flags)));
-    const casing = docCasing(doc, cases, { lower: (s, i) => entries[s]![i]!.lower, flags: (s, i) => entries[s]![i]!.flags });
+    const cases = doc.map((words, s) => sentenceCase(words, entries[s]!));
+    return { doc, entries, cases };
+  }
+
+  /**
+   * `prepared` with some sentences replaced (same lengths): those sentences'
+   * entries and cases are made anew, the others' kept.
+   */
+  replaceSentences(prepared: PreparedDoc, doc: PieceDoc): PreparedDoc {
+    if (doc === prepared.doc) return prepared;
+    const entries = doc.map((words, s) => (words === prepared.doc[s] ? prepared.entries[s]! : words.map((w) => this.entryOf(w))));
+    const cases = doc.map((words, s) => (words === prepared.doc[s] ? prepared.cases[s]! : sentenceCase(words, entries[s]!)));
+    return { doc, entries, cases };
+  }
+
+  /** Counts, per lower-cased word, its capitalised and lower-case uses in running text (as `docCasing`); returns the document's number. */
+  private countCasing(entries: readonly (readonly WordEntry[])[], cases: readonly string[]): number {
+    const docId = ++this.docCounter;
+    for (let s = 0; s < entries.length; s++) {
+      if (cases[s] !== 'n') continue;
+      const es = entries[s]!;
+      for (let i = 1; i < es.length; i++) {
+        const e = es[i]!;
+        if (!e.letter) continue;
+        const c = e.casing;
+        if (c.doc !== docId) {
+          c.doc = docId;
+          c.capital = 0;
+          c.lower = 0;
+        }
+        if (e.capitalised) c.capital++;
+        else c.lower++;
+      }
+    }
+    return docId;
+  }
+
+  /** The last stage's decoding per sentence. */
+  run(doc: PieceDoc, gazetteer: Gazetteer, prepared: PreparedDoc = this.prepare(doc)): Decoded[] {
+    const { entries, cases } = prepared;
+    const docId = this.countCasing(entries, cases);
     const stages = this.stages;
     // Every stage's static scores for the whole document, laid out [stage][piece][tag]
     // (the later stages add their consistency rows once the earlier stage has tagged every sentence).
@@ -384,16 +556,22 @@ export class StagedModel {
     const stageBase = new Int32Array(stages);
     entries.forEach((es, s) => {
       for (let k = 0; k < stages; k++) stageBase[k] = k * stride + sentenceStart[s]! * N_TAGS;
-      this.staticScores(es, cases[s]!, this.contextualIds(es, cases[s]!, casing, gazetteer), scores, stageBase);
+      this.staticScores(es, cases[s]!, this.contextualIds(es, cases[s]!, docId, gazetteer), scores, stageBase);
     });
     const last = stages - 1;
     let decoded: Decoded[] = [];
+    // The consistency key of a piece: its lower-cased form's record when it is a capitalised word.
+    const keyOf = (s: number, i: number) => {
+      const e = entries[s]![i]!;
+      return e.letter && e.capitalised ? e.casing.consistency : undefined;
+    };
     for (let k = 0; k <= last; k++) {
-      const extra = k > 0 ? this.consistencyIds(doc, entries, tagNames(decoded)) : undefined;
+      const tags = decoded.map((d) => d.tags);
+      const extra = k > 0 ? this.consistency.docIds(tags, keyOf, ++this.docCounter) : undefined;
       decoded = entries.map((es, s) => {
         const base = k * stride + sentenceStart[s]! * N_TAGS;
         const sentenceScores = scores.subarray(base, base + es.length * N_TAGS);
-        if (extra) this.addStageRows(k, extra[s]!, es.length, sentenceScores);
+        if (extra) this.addStageRows(k, extra, sentenceStart[s]!, es.length, sentenceScores);
         const rows = this.historyRows(k, es);
         return decodeScores(es.length, sentenceScores, rows, k === last ? 'named' : 'none');
       });
@@ -401,50 +579,11 @@ export class StagedModel {
     return decoded;
   }
 
-  /** Ids of the document-consistency features from first-pass tags, per sentence (order as `contextFeatures`). */
-  private consistencyIds(doc: PieceDoc, entries: readonly (readonly WordEntry[])[], firstPassTags: readonly (readonly string[])[]): SentenceIds[] {
-    const ids: number[][] = doc.map(() => []);
-    const offsets = doc.map((words) => new Int32Array(words.length + 1));
-    const key = (s: number, i: number) => {
-      const e = entries[s]![i]!;
-      return e.flags.letter && e.flags.capitalised ? e.lower : undefined;
-    };
-    emitContextFeatures(doc, firstPassTags, key, (s, i, template, value, own) => {
-      // Every piece's features start with its 'own' feature.
-      if (template === 'own') offsets[s]![i] = ids[s]!.length;
-      const id = this.consistencyId(template, value, own);
-      if (id >= 0) ids[s]!.push(id);
-    });
-    return doc.map((words, s) => {
-      offsets[s]![words.length] = ids[s]!.length;
-      return { ids: Int32Array.from(ids[s]!), offsets: offsets[s]! };
-    });
-  }
-
   /** Static scores of a document, every stage, reused across documents (grown on demand). */
   private scoreBuffer = new Float64Array(0);
   /** Per piece in `staticScores`, the pool offsets of its five cached sums. */
   private readonly blocks = new Int32Array(5);
-
-  /** template → value → (own →) id; the few distinct features' strings are built once. */
-  private readonly consistencyTable = new Map<ContextTemplate, Map<string, number | Map<string, number>>>();
-
-  private consistencyId(template: ContextTemplate, value: string, own?: string): number {
-    let byValue = this.consistencyTable.get(template);
-    if (!byValue) this.consistencyTable.set(template, (byValue = new Map()));
-    let hit = byValue.get(value);
-    if (own === undefined) {
-      if (hit === undefined) byValue.set(value, (hit = this.idOf(contextFeatureString(template, value))));
-      return hit as number;
-    }
-    if (hit === undefined) byValue.set(value, (hit = new Map<string, number>()));
-    const byOwn = hit as Map<string, number>;
-    let id = byOwn.get(own);
-    if (id === undefined) byOwn.set(own, (id = this.idOf(contextFeatureString(template, value, own))));
-    return id;
-  }
 }
-
 
 /** Growable feature-id lists of one sentence, reused (SentenceIds views onto it). */
 class IdBuffer {

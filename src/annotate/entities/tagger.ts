@@ -6,10 +6,10 @@
 import type { PieceDoc } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { NerModelData } from './model-file.js';
-import { toPieces, type OffsetToken } from './pieces.js';
+import { OffsetPieceDocBuilder, type OffsetPieceDoc, type OffsetToken } from './pieces.js';
 import { StagedModel } from './runtime.js';
 import { truecaseHeadlines } from './truecase.js';
-import { TAGS, decodeBilou } from './tags.js';
+import { decodeBilouIndexes } from './tags.js';
 import type { TypedSpan } from './conll.js';
 
 export interface ScoredSpan extends TypedSpan {
@@ -41,26 +41,37 @@ export class NerTagger {
 
   /** Spans (piece indexes) per sentence of a piece document. */
   tagPieces(doc: PieceDoc): ScoredSpan[][] {
-    return this.staged.run(truecaseHeadlines(doc, this.lowercaseWords, (w) => this.gazetteer.has(w), (w) => this.staged.caseFlags(w)), this.gazetteer).map(({ tags, margins }) => {
-      // Most sentences hold no name: no spans to read.
-      if (tags.every((t) => t === 0)) return [];
-      return decodeBilou(tags.map((t) => TAGS[t]!)).map((span) => {
+    // Each word's entry is looked up once: headline re-casing reads the sentence cases made from them.
+    const prepared = this.staged.prepare(doc);
+    const recased = truecaseHeadlines(doc, this.lowercaseWords, (w) => this.gazetteer.has(w), undefined, prepared.cases);
+    return this.staged.run(recased, this.gazetteer, this.staged.replaceSentences(prepared, recased)).map(({ tags, margins }) => {
+      // Most sentences hold no name (and get no margins): no spans to read.
+      if (margins.length === 0 && !tags.some((t) => t !== 0)) return [];
+      return decodeBilouIndexes(tags).map((span) => {
         let min = Infinity;
         for (let i = span.start; i < span.end; i++) min = Math.min(min, margins[i]!);
-        return { ...span, confidence: 1 / (1 + Math.exp(-min / MARGIN_SCALE)) };
+        return { start: span.start, end: span.end, type: span.type, confidence: 1 / (1 + Math.exp(-min / MARGIN_SCALE)) };
       });
     });
   }
 
   /** Spans in character offsets for sentences of offset tokens. */
   tagTokens(sentences: readonly (readonly OffsetToken[])[]): TaggedSpan[] {
-    const pieceSentences = sentences.map((tokens) => toPieces(tokens));
-    const tagged = this.tagPieces(pieceSentences.map((ps) => ps.map((p) => p.text)));
+    const builder = new OffsetPieceDocBuilder();
+    for (const tokens of sentences) {
+      builder.startSentence();
+      for (const t of tokens) builder.addToken(t.text, t.start);
+    }
+    return this.tagOffsetPieces(builder.doc);
+  }
+
+  /** Spans in character offsets for sentences of offset pieces. */
+  tagOffsetPieces(doc: OffsetPieceDoc): TaggedSpan[] {
+    const tagged = this.tagPieces(doc.words);
     const out: TaggedSpan[] = [];
     tagged.forEach((spans, s) => {
-      const pieces = pieceSentences[s]!;
       for (const span of spans) {
-        out.push({ start: pieces[span.start]!.start, end: pieces[span.end - 1]!.end, type: span.type, confidence: span.confidence });
+        out.push({ start: doc.starts[s]![span.start]!, end: doc.ends[s]![span.end - 1]!, type: span.type, confidence: span.confidence });
       }
     });
     return out;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseConll, spansFromTypes } from './conll.js';
 import { labelPieces } from './pieces.js';
 import { splitToken } from './subtokens.js';
-import { decodeBilou, encodeBilou } from './tags.js';
+import { TAGS, decodeBilou, decodeBilouIndexes, encodeBilou } from './tags.js';
 
 test('BILOU: encode and decode are inverse', () => {
   const spans = [
@@ -54,4 +54,17 @@ test('labelPieces: the name part of a hyphenated word keeps the label', () => {
     { start: 3, end: 6, type: 'PER' },
     { start: 6, end: 7, type: 'LOC' },
   ]);
+});
+
+test('decodeBilouIndexes reads tag indexes as decodeBilou reads the tag strings', () => {
+  // Every sequence of length 4 over a few tags, broken ones included (I after O, L of another type).
+  const pool = ['O', 'B-PER', 'I-PER', 'L-PER', 'U-PER', 'B-ORG', 'I-ORG', 'L-ORG', 'U-LOC', 'I-MISC'].map((t) => TAGS.indexOf(t));
+  assert.ok(pool.every((t) => t >= 0));
+  let checked = 0;
+  for (let code = 0; code < pool.length ** 4; code++) {
+    const seq = [0, 1, 2, 3].map((k) => pool[Math.floor(code / pool.length ** k) % pool.length]!);
+    assert.deepEqual(decodeBilouIndexes(seq), decodeBilou(seq.map((t) => TAGS[t]!)), seq.join(','));
+    checked++;
+  }
+  assert.equal(checked, 10_000);
 });

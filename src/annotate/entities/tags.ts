@@ -50,6 +50,37 @@ export function decodeBilou(tags: readonly string[]): TypedSpan[] {
   return spans;
 }
 
+/**
+ * `decodeBilou` on tag indexes into TAGS (O, then B I L U per type), without
+ * making the tag strings: the run time decodes every sentence with a name.
+ */
+export function decodeBilouIndexes(tags: readonly number[]): TypedSpan[] {
+  const spans: TypedSpan[] = [];
+  let open: TypedSpan | undefined;
+  let openType = -1;
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    // position in the name: -1 O, 0 B, 1 I, 2 L, 3 U
+    const position = t === 0 ? -1 : (t - 1) & 3;
+    const type = t === 0 ? -1 : (t - 1) >> 2;
+    if (open && (position === -1 || position === 0 || position === 3 || type !== openType)) {
+      spans.push(open);
+      open = undefined;
+    }
+    if (position === 3) spans.push({ start: i, end: i + 1, type: TYPES[type]! });
+    else if (position === 0 || ((position === 1 || position === 2) && !open)) {
+      open = { start: i, end: i + 1, type: TYPES[type]! };
+      openType = type;
+    } else if (open) open.end = i + 1;
+    if (position === 2 && open) {
+      spans.push(open);
+      open = undefined;
+    }
+  }
+  if (open) spans.push(open);
+  return spans;
+}
+
 /** allowed[prev][next]: whether tag `next` may follow tag `prev` (prev -1 = sentence start). */
 export function allowedTransitions(): boolean[][] {
   const ok = (prev: string, next: string): boolean => {

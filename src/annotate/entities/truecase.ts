@@ -19,16 +19,17 @@ const MIN_RUNNING_SENTENCES = 3;
 
 /**
  * The document with title-case headlines re-cased; sentences left alone are
- * the input's own arrays. `flagsOf` gives a word's case flags (the run time
- * passes its per-word cache).
+ * the input's own arrays (and with no title-case sentence, `doc` itself).
+ * `flagsOf` gives a word's case flags; `cases`, the sentences' `sentenceCase`
+ * when the caller has them (the run time computes both from its per-word cache).
  */
 export function truecaseHeadlines(
   doc: PieceDoc,
   lowercaseWords: ReadonlySet<string>,
   isKnownName: (lower: string) => boolean,
   flagsOf: (word: string) => WordCaseFlags = wordCaseFlags,
+  cases: readonly string[] = doc.map((words) => sentenceCase(words, words.map(flagsOf))),
 ): PieceDoc {
-  const cases = doc.map((words) => sentenceCase(words, words.map(flagsOf)));
   if (!cases.includes('T')) return doc;
   // Words the document writes with a capital in running text stay as they are.
   const capitalisedInText = new Set<string>();

@@ -56,14 +56,8 @@ for (const [sentence, eventType, subEventType] of CASES) {
   });
 }
 
-/** Known misses of the second fixture set (acled-fixtures.ts), kept visible as todo tests. */
-const KNOWN_MISSES = new Set([
-  // A passive deployment with the troops as subject: "send" is only a deployment with troops after it.
-  'Thousands of soldiers were sent to the border region on Monday.',
-]);
-
 for (const [sentence, eventType, subEventType] of ACLED_FIXTURES) {
-  test(`ACLED fixture ${subEventType}: ${sentence}`, { todo: KNOWN_MISSES.has(sentence) }, () => {
+  test(`ACLED fixture ${subEventType}: ${sentence}`, () => {
     const e = mainEvent(sentence);
     assert.ok(e, 'no event found');
     assert.deepEqual(e.acled, { eventType, subEventType });

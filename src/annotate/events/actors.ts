@@ -22,7 +22,9 @@ interface Parts {
 const ISO3_BY_NAME = new Map<string, string | null>();
 
 function iso3Of(name: string): string | undefined {
-  if (!/^[A-Z]/.test(name)) return undefined;
+  // /^[A-Z]/ without a regex: asked for every capitalised n-gram of every actor chunk.
+  const first = name.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return undefined;
   let iso3 = ISO3_BY_NAME.get(name);
   if (iso3 === undefined) {
     iso3 = lookupCountry(name)?.iso3 ?? null;
@@ -69,10 +71,25 @@ function nameRunLength(units: readonly Unit[], i: number): number {
   let n = 1;
   while (n < 6 && i + n < units.length) {
     const u = units[i + n]!;
-    if (!STARTS_UPPER.test(u.text) && !NAME_CONNECTORS.has(u.lower) && !/^d'/.test(u.lower)) break;
+    if (!STARTS_UPPER.test(u.text) && !NAME_CONNECTORS.has(u.lower) && !u.lower.startsWith("d'")) break;
     n++;
   }
   return n;
+}
+
+/** The text of units i..i+n-1, with a space only where the tokens do not touch ("People's"). */
+function surfaceForm(units: readonly Unit[], i: number, n: number): string {
+  let name = units[i]!.text;
+  for (let k = i + 1; k < i + n; k++) name += (units[k - 1]!.end < units[k]!.start ? ' ' : '') + units[k]!.text;
+  return name;
+}
+
+/** iso3Of a single unit's text, kept on its shared word. */
+function wordIso3(u: Unit): string | undefined {
+  const word = u.word;
+  if (!word) return iso3Of(u.text);
+  if (word.iso3 === undefined) word.iso3 = iso3Of(word.text) ?? null;
+  return word.iso3 ?? undefined;
 }
 
 function readCountries(units: readonly Unit[], parts: Parts): void {
@@ -85,8 +102,7 @@ function readCountries(units: readonly Unit[], parts: Parts): void {
     for (const n of NGRAM_SIZES) {
       if (n > longest || NAME_CONNECTORS.has(units[i + n - 1]!.lower)) continue;
       // Rebuild the surface form: no space where the tokens touch ("People's").
-      const name = units.slice(i, i + n).map((x, k, all) => (k > 0 && all[k - 1]!.end < x.start ? ' ' : '') + x.text).join('');
-      const c = iso3Of(name);
+      const c = n === 1 ? wordIso3(u) : iso3Of(surfaceForm(units, i, n));
       if (c) {
         parts.country ??= c;
         i += n - 1;
@@ -109,16 +125,27 @@ const WEAK_SECTOR_BY_LEMMA = new Map(Object.entries(WEAK_SECTOR_NOUNS));
 
 function readSector(units: readonly Unit[], parts: Parts): void {
   for (const u of units) {
-    for (const lemma of u.lemmas) {
-      const s = SECTOR_BY_LEMMA.get(lemma);
-      if (s) {
-        parts.sector = s;
-        break;
-      }
-      const weak = WEAK_SECTOR_BY_LEMMA.get(lemma);
-      if (weak) parts.weakSector = weak;
-    }
+    const { strong, weak } = sectorsOf(u);
+    if (weak) parts.weakSector = weak;
+    if (strong) parts.sector = strong;
   }
+}
+
+const NO_SECTORS: { strong?: string; weak?: string } = {};
+
+/** The first strong sector among a unit's lemmas, and the last weak one before it; kept on the shared word. */
+function sectorsOf(u: Unit): { strong?: string; weak?: string } {
+  if (u.word?.sectors) return u.word.sectors;
+  let strong: string | undefined;
+  let weak: string | undefined;
+  for (const lemma of u.lemmas) {
+    strong = SECTOR_BY_LEMMA.get(lemma);
+    if (strong) break;
+    weak = WEAK_SECTOR_BY_LEMMA.get(lemma) ?? weak;
+  }
+  const sectors = strong || weak ? { strong, weak } : NO_SECTORS;
+  if (u.word) u.word.sectors = sectors;
+  return sectors;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -167,8 +194,9 @@ export function actorFromChunk(chunk: Chunk, units: readonly Unit[], ctx: ActorC
   const actor: EventActor = { start: chunk.start, end: chunk.end, text };
   if (country) actor.country = country;
   // A bare country or capital name acting is its government (CAMEO convention).
-  actor.sector = sector ?? (country ? 'GOV' : undefined);
-  if (!actor.sector) delete actor.sector;
+  // (Set only when there is one: a `delete` would put every actor object in slow dictionary mode.)
+  const actorSector = sector ?? (country ? 'GOV' : undefined);
+  if (actorSector) actor.sector = actorSector;
   if (entity?.name) actor.name = entity.name;
   const links = [...new Set(parts.links)].filter((c) => c !== country);
   if (links.length) actor.links = links;

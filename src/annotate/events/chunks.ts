@@ -13,6 +13,8 @@ export interface Chunk {
   last: number;
   start: number;
   end: number;
+  /** Memo of component.ts `mayName` (whether a unit of the chunk has a capital letter). */
+  named?: boolean;
 }
 
 const CHUNK_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
@@ -24,8 +26,10 @@ function isCapitalised(u: Unit | undefined): boolean {
 function chunkable(u: Unit): boolean {
   if (u.text.includes('-') && u.text.length > 2) return true;
   if (u.lower === "'s" || u.lower === "'") return true;
-  return CHUNK_POS.has(u.pos) && !/^(which|that|who|whose|this|these|those|it|its)$/.test(u.lower);
+  return CHUNK_POS.has(u.pos) && !NOT_CHUNKED.has(u.lower);
 }
+const NOT_CHUNKED = new Set(['which', 'that', 'who', 'whose', 'this', 'these', 'those', 'it', 'its']);
+const JOINING = new Set(['of', 'in', 'for']);
 
 function joinsNames(units: readonly Unit[], i: number): boolean {
   const u = units[i]!;
@@ -35,13 +39,19 @@ function joinsNames(units: readonly Unit[], i: number): boolean {
 }
 
 export function findChunks(units: readonly Unit[], entities: readonly Entity[]): Chunk[] {
-  const inside = new Array<boolean>(units.length).fill(false);
-  const entityJoin = new Array<boolean>(units.length).fill(false);
-  units.forEach((u, i) => {
-    inside[i] = chunkable(u) || joinsNames(units, i);
-    // Units strictly inside an entity mention stay in one chunk.
-    entityJoin[i] = entities.some((e) => u.start >= e.start && u.end <= e.end && u.start > e.start);
-  });
+  const inside: boolean[] = [];
+  const entityJoin: boolean[] = [];
+  for (let i = 0; i < units.length; i++) {
+    inside.push(chunkable(units[i]!) || joinsNames(units, i));
+    entityJoin.push(false);
+  }
+  // Units strictly inside an entity mention stay in one chunk.
+  for (const e of entities) {
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      if (u.start > e.start && u.end <= e.end) entityJoin[i] = true;
+    }
+  }
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < units.length) {
@@ -53,7 +63,7 @@ export function findChunks(units: readonly Unit[], entities: readonly Entity[]):
     while (j < units.length && (inside[j] || entityJoin[j])) j++;
     // A chunk never ends on a joining word.
     let end = j;
-    while (end > i + 1 && /^(of|in|for)$/.test(units[end - 1]!.lower)) end--;
+    while (end > i + 1 && JOINING.has(units[end - 1]!.lower)) end--;
     chunks.push({ first: i, last: end, start: units[i]!.start, end: units[end - 1]!.end });
     i = j;
   }

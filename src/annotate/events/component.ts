@@ -5,10 +5,13 @@
  *   → resolve (resolve.ts: claims aside, overlaps, complements, neighbours, modality)
  *   → arguments (roles.ts actors/targets, places.ts, governing time, counts.ts)
  * and then, over the document, responsibility claims mark the attacks they claim.
+ * A sentence that only states a toll ("5 fatalities.") proposes nothing and gives
+ * its counts to the previous sentence's events. ACLED types use the sentence cues
+ * of acled-cues.ts (demonstration response, crowds, whom territory was taken from).
  * See docs/events.md.
  */
 import type { Doc } from '../../model/doc.js';
-import type { Event, EventActor } from '../../model/layers.js';
+import type { Event, EventActor, Place } from '../../model/layers.js';
 import type { Component } from '../../pipeline/component.js';
 import { countryByIso2 } from '../../lexicon/countries.js';
 import { governingTime } from '../times/governing.js';
@@ -19,7 +22,9 @@ import { countBefore, sentenceCounts, troopCount } from './counts.js';
 import { modalityAt, type Modality } from './modality.js';
 import { eventPlace, eventSite, type EventPlace } from './places.js';
 import { mayPropose, proposeInSentence, sentencesWithKeys, type Proposal } from './propose.js';
-import { acledFor } from './acled.js';
+import { acledFor, type AcledRoles } from './acled.js';
+import { crowdActor, isStateActor, sentenceCues, takenFrom, type SentenceCues } from './acled-cues.js';
+import { ACLED } from './patterns.js';
 import { itemsWithin } from './within.js';
 import { firstEndingAfter } from '../../model/span-search.js';
 import { applyModality, dropOverlaps, foldComplements, mergeNeighbours, score, splitClaims, type Coding } from './resolve.js';
@@ -84,8 +89,13 @@ function fillActorCountry(roles: Roles, sa: SentenceActors, triggerStart: number
  * searches below skip building actors that could not match.
  */
 function mayName(sa: SentenceActors, c: Chunk): boolean {
-  for (let k = c.first; k < c.last; k++) if (HAS_UPPER.test(sa.units[k]!.text)) return true;
-  return false;
+  // Kept on the chunk: asked again for every event of the sentence.
+  if (c.named === undefined) {
+    let named = false;
+    for (let k = c.first; k < c.last && !named; k++) named = HAS_UPPER.test(sa.units[k]!.text);
+    c.named = named;
+  }
+  return c.named;
 }
 const HAS_UPPER = /[A-Z]/;
 
@@ -163,14 +173,6 @@ const PROTESTERS = /\b(protesters|demonstrators|marchers)\b/i;
 /** Protesters as the object right after the trigger ("fired on the demonstrators"). */
 const PROTESTERS_AFTER = new RegExp(`^\\W*(\\w+\\W+){0,3}?${PROTESTERS.source}`, 'i');
 
-const RIOTERS = /\b(protesters|demonstrators|rioters|marchers)\b/i;
-const MOB = /\b(mob|mobs|lynch mob)\b/i;
-
-function crowdActor(actor: EventActor | undefined): { crowdActor?: 'protesters' | 'mob' } {
-  if (!actor) return {};
-  if (MOB.test(actor.text)) return { crowdActor: 'mob' };
-  return RIOTERS.test(actor.text) ? { crowdActor: 'protesters' } : {};
-}
 
 /** An event, and the other conjunct of its compound subject when there is one ("Chile and Peru attacked"). */
 interface Built {
@@ -178,12 +180,38 @@ interface Built {
   coActor?: EventActor;
 }
 
-function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal, coding: Coding, sentenceText: string, contextCountry: () => string | undefined, previousActor?: EventActor): Built {
+/** What every event of a sentence asks about it: computed once per sentence. */
+interface SentenceContext {
+  text: string;
+  hasSpeech: boolean;
+  cues: SentenceCues;
+  /** The sentence's places, demonyms left out ("Iraqi" says whose, not where). */
+  places: readonly Place[];
+}
+
+function sentenceContext(doc: Doc, s: SentenceUnits): SentenceContext {
+  const text = doc.text.slice(s.sentence.start, s.sentence.end);
+  return {
+    text,
+    hasSpeech: SPEECH.test(text),
+    cues: sentenceCues(text),
+    places: itemsWithin(doc.get('places'), s.sentence.start, s.sentence.end).filter((x) => !x.demonym),
+  };
+}
+
+/** ACLED roles are asked for only where acledFor can return a type (see acled.ts). */
+function mayHaveAcled(coding: Coding, p: Proposal, m: Modality): boolean {
+  if (m.negated || m.future || m.hypothetical) return false;
+  return !!p.pattern.acled || coding.type === 'ASSAULT' || coding.type === 'PROTEST' || coding.type === 'MOBILIZE';
+}
+
+function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal, coding: Coding, ctx: SentenceContext, contextCountry: () => string | undefined, previousActor?: EventActor): Built {
   const units = s.units;
   const start = units[p.first]!.start;
   const end = units[p.last - 1]!.end;
+  const sentenceText = ctx.text;
   const m = modalityAt(units, p.first);
-  applyModality(coding, m, SPEECH.test(sentenceText));
+  applyModality(coding, m, ctx.hasSpeech);
   const event: Event = {
     start,
     end,
@@ -200,7 +228,7 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
     if (pronoun && previousActor) roles.actor = { ...previousActor, text: pronoun.text, start: pronoun.start, end: pronoun.end };
   }
   // Demonym places ("Iraqi") say whose, not where: never an event's site.
-  const sentencePlaces = itemsWithin(doc.get('places'), s.sentence.start, s.sentence.end).filter((x) => !x.demonym);
+  const sentencePlaces = ctx.places;
   // "Washington launched air strikes": the actor's own name is not where the event happened.
   const actorSpan = roles.actor;
   const place = eventPlace(
@@ -214,13 +242,15 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   fillTargetCountry(roles, sa, start);
   if (roles.actor) event.actor = roles.actor;
   if (roles.target) event.target = roles.target;
-  const acled = acledFor(coding, p.pattern.acled, m, {
-    armedTarget: /^(MIL|REB|COP)$/.test(roles.target?.sector ?? ''),
-    stateActor: /^(MIL|COP|GOV)$/.test(roles.actor?.sector ?? ''),
-    protesterTarget: PROTESTERS.test(roles.target?.text ?? '') || PROTESTERS_AFTER.test(doc.text.slice(end, s.sentence.end)),
-    ...crowdActor(roles.actor),
-  });
+  const crowd = mayHaveAcled(coding, p, m) ? crowdActor(roles.actor, doc.text, start) : {};
+  const acled = mayHaveAcled(coding, p, m) ? acledFor(coding, p.pattern.acled, m, acledRoles(doc, s, p, roles, end, crowd, ctx.cues)) : undefined;
   if (acled) event.acled = { eventType: acled[0], subEventType: acled[1] };
+  // Violence by demonstrators is rioting in CAMEO too (145), whatever its weapon.
+  if (acled === ACLED.riot && crowd.crowdActor === 'protesters' && coding.type !== 'PROTEST') {
+    event.plover = { type: 'PROTEST', mode: 'riot' };
+    event.cameo = '145';
+    event.evidence += ' crowd→riot';
+  }
   if (place) event.place = place;
   // "aid to refugees in Liberia": a target known only by its sector takes the country of the place after the trigger.
   if (event.target && !event.target.country && !/^(IGO|NGO)$/.test(event.target.sector ?? '') && place?.country && place.start > start) {
@@ -241,6 +271,20 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   if (m.future) event.future = true;
   if (m.hypothetical) event.hypothetical = true;
   return roles.coActor && event.actor ? { event, coActor: roles.coActor } : { event };
+}
+
+/** The roles acled.ts reads; the text tests run only for the patterns that use them. */
+function acledRoles(doc: Doc, s: SentenceUnits, p: Proposal, roles: Roles, end: number, crowd: ReturnType<typeof crowdActor>, cues: SentenceCues): AcledRoles {
+  const afterTrigger = doc.text.slice(end, s.sentence.end);
+  const overtake = p.pattern.acled === ACLED.overtake;
+  return {
+    armedTarget: /^(MIL|REB|COP)$/.test(roles.target?.sector ?? ''),
+    stateActor: overtake && isStateActor(roles.actor),
+    protesterTarget: PROTESTERS.test(roles.target?.text ?? '') || PROTESTERS_AFTER.test(afterTrigger),
+    ...crowd,
+    ...(overtake ? takenFrom(afterTrigger) : {}),
+    ...cues,
+  };
 }
 
 /**
@@ -301,10 +345,38 @@ function demoteMentionedEvents(events: ScoredEvent[]): void {
 }
 
 /** The named actor of a sentence's top-ranked event, for pronouns in the next sentence. */
-function mainActor(events: readonly ScoredEvent[], sentence: number): EventActor | undefined {
-  const top = events.filter((e) => e.sentence === sentence).sort((a, b) => b.score - a.score)[0];
+function mainActor(events: readonly ScoredEvent[], sentence: number, from: number): EventActor | undefined {
+  // The sentence's events are the ones pushed since `from`: no need to filter the whole document's.
+  const top = events.slice(from).filter((e) => e.sentence === sentence).sort((a, b) => b.score - a.score)[0];
   const actor = top?.event.actor;
   return actor && !actor.inferred && !SUBJECT_PRONOUNS.has(actor.text.toLowerCase()) ? actor : undefined;
+}
+
+/**
+ * "2 fatalities.", "Three people were killed.": a sentence that only states a toll
+ * (the way ACLED notes and many wire stories end) proposes no event of its own;
+ * its counts belong to the events of the sentence before.
+ */
+const COUNT_NOTE = /^\s*(\d{1,5}|no|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(people\s+|persons\s+|civilians\s+|soldiers\s+)?(were\s+|was\s+)?(fatalit(y|ies)|killed|dead|deaths?|injured|wounded|injuries|casualties)\.?\s*$/i;
+const NOTE_NUMBERS: Record<string, number> = { no: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function countNote(sentenceText: string): { killed?: number; injured?: number } | undefined {
+  if (sentenceText.length > 60) return undefined;
+  const m = COUNT_NOTE.exec(sentenceText);
+  if (!m) return undefined;
+  const value = /^\d/.test(m[1]!) ? Number(m[1]) : NOTE_NUMBERS[m[1]!.toLowerCase()];
+  if (value === undefined) return {};
+  return /^(injur|wound)/i.test(m[5] ?? m[6] ?? '') || /injur|wound/i.test(m[0]) ? { injured: value } : { killed: value };
+}
+
+function addNoteCounts(events: ScoredEvent[], sentence: number, note: { killed?: number; injured?: number }): void {
+  for (const e of events) {
+    if (e.sentence !== sentence || (e.event.plover.type !== 'ASSAULT' && e.event.plover.type !== 'PROTEST' && e.event.plover.type !== 'COERCE')) continue;
+    const counts = { ...e.event.counts };
+    if (note.killed !== undefined && counts.killed === undefined) counts.killed = note.killed;
+    if (note.injured !== undefined && counts.injured === undefined) counts.injured = note.injured;
+    if (Object.keys(counts).length) e.event.counts = counts;
+  }
 }
 
 /** All events of the document with their in-sentence rank (the eval picks each sentence's best). */
@@ -318,6 +390,12 @@ export function extractEvents(doc: Doc): ScoredEvent[] {
   const sentences = doc.get('sentences');
   const candidates = sentencesWithKeys(doc.text, sentences);
   for (let index = 0; index < sentences.length; index++) {
+    // Count notes are short: only those are sliced and tested.
+    const note = sentences[index]!.end - sentences[index]!.start <= 60 ? countNote(doc.text.slice(sentences[index]!.start, sentences[index]!.end)) : undefined;
+    if (note) {
+      addNoteCounts(out, index - 1, note);
+      continue;
+    }
     if (!candidates.has(index)) continue;
     const sentenceTokens = itemsWithin(tokens, sentences[index]!.start, sentences[index]!.end);
     const words = wordsOf(doc.text, sentenceTokens);
@@ -325,7 +403,6 @@ export function extractEvents(doc: Doc): ScoredEvent[] {
     const s = unitsOfSentence(doc.text, sentences[index]!, index, sentenceTokens, words);
     const proposals = proposeInSentence(s, doc.text);
     if (!proposals.length) continue;
-    const sentenceText = doc.text.slice(s.sentence.start, s.sentence.end);
     const { claims, events } = splitClaims(proposals);
     const codings = mergeNeighbours(foldComplements(dropOverlaps(events)));
     // The sentence's "in <country>", else the document's country: asked for by few actors, so computed on demand.
@@ -338,14 +415,16 @@ export function extractEvents(doc: Doc): ScoredEvent[] {
       return context;
     };
     const sa = sentenceActors(doc, s, contextCountry, proposals);
+    const ctx = sentenceContext(doc, s);
+    const firstOfSentence = out.length;
     for (const [p, coding] of codings) {
-      const built = buildEvent(doc, s, sa, p, coding, sentenceText, contextCountry, previousActor);
+      const built = buildEvent(doc, s, sa, p, coding, ctx, contextCountry, previousActor);
       const rank = { score: score(p), sentence: s.index, verbal: isVerbal(s.units[p.first]!) };
       out.push({ event: built.event, ...rank });
       const copy = conjunctEvent(built);
       if (copy) out.push({ event: copy, ...rank, score: rank.score - 0.001 });
     }
-    previousActor = mainActor(out, s.index) ?? previousActor;
+    previousActor = mainActor(out, s.index, firstOfSentence) ?? previousActor;
     for (const c of dropOverlaps(claims)) {
       const roles = findRoles(sa, c);
       const claimer: EventActor | undefined = roles.actor;

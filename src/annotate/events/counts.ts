@@ -84,8 +84,12 @@ const MAY_INJURED = /wound|injur|hurt/i;
 const MAY_ARRESTED = /arrest|detain|rounded up/i;
 const MAY_TROOPS = /troops|soldiers|servicemen|personnel|peacekeepers/i;
 
+/** Every count pattern needs a NUMBER: a sentence with no digit or number word states no count. */
+const MAY_NUMBER = new RegExp(String.raw`\d|\b(?:${Object.keys(WORD_NUMBERS).filter((w) => w.length > 2).join('|')})\b`, 'i');
+
 export function sentenceCounts(sentenceText: string): EventCounts {
   const counts: EventCounts = {};
+  if (!MAY_NUMBER.test(sentenceText)) return counts;
   const killed = MAY_KILLED.test(sentenceText) ? find(sentenceText, KILLED) : undefined;
   const injured = MAY_INJURED.test(sentenceText) ? find(sentenceText, INJURED) : undefined;
   const arrested = MAY_ARRESTED.test(sentenceText) ? find(sentenceText, ARRESTED) : undefined;

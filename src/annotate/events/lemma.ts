@@ -4,7 +4,8 @@
  * without a full morphological analyser.
  */
 
-export const IRREGULAR: Readonly<Record<string, string>> = {
+/** Null-prototype: a word like "constructor" must not find Object's own properties. */
+export const IRREGULAR: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   held: 'hold', met: 'meet', gave: 'give', given: 'give', sent: 'send', fought: 'fight', struck: 'strike',
   shot: 'shoot', began: 'begin', begun: 'begin', led: 'lead', threw: 'throw', thrown: 'throw', took: 'take',
   taken: 'take', sought: 'seek', won: 'win', withdrew: 'withdraw', withdrawn: 'withdraw', undertook: 'undertake',
@@ -17,7 +18,7 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
   forgave: 'forgive', forgiven: 'forgive', overthrew: 'overthrow', overthrown: 'overthrow', saw: 'see', seen: 'see',
   seized: 'seize', overran: 'overrun', retook: 'retake', overtook: 'overtake', split: 'split', ran: 'run', has: 'have', had: 'have', was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', did: 'do', does: 'do',
   women: 'woman', men: 'man', people: 'people', children: 'child', casualties: 'casualty', militia: 'militia',
-};
+});
 
 /** Lemma candidates are asked for the same few thousand words again and again; cache them (bounded). */
 const CACHE = new Map<string, string[]>();
@@ -33,30 +34,36 @@ export function lemmaCandidates(word: string): string[] {
   return out;
 }
 
+/** Every miss of the cache (each new word of an article) lands here: no Set, closure or array literal per call. */
 function computeCandidates(word: string): string[] {
   const w = word.toLowerCase().replace(/[’']s$/, '');
-  const out = new Set<string>([w]);
+  // The word itself first, then each form once, in the order they are found.
+  const out = [w];
   const irregular = IRREGULAR[w];
-  if (irregular) out.add(irregular);
-  const add = (s: string) => {
-    if (s.length >= 2) out.add(s);
-  };
-  if (w.endsWith('ies')) add(w.slice(0, -3) + 'y');
-  if (w.endsWith('ied')) add(w.slice(0, -3) + 'y');
-  if (w.endsWith('es')) add(w.slice(0, -2));
-  if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
-  for (const suffix of ['ed', 'ing']) {
-    if (!w.endsWith(suffix) || w.length <= suffix.length + 2) continue;
-    const stem = w.slice(0, -suffix.length);
-    add(stem);
-    add(stem + 'e');
-    // Doubled final consonant: "shelled" → shell stays, "planned" → plan.
-    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) add(stem.slice(0, -1));
-  }
-  if (w.endsWith('d') && w.endsWith('ed')) add(w.slice(0, -1));
+  if (irregular && !out.includes(irregular)) out.push(irregular);
+  if (w.endsWith('ies')) addForm(out, w.slice(0, -3) + 'y');
+  if (w.endsWith('ied')) addForm(out, w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) addForm(out, w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) addForm(out, w.slice(0, -1));
+  addStems(out, w, 'ed');
+  addStems(out, w, 'ing');
+  if (w.endsWith('d') && w.endsWith('ed')) addForm(out, w.slice(0, -1));
   // Participles in -en: "retaken", "overtaken", "forgiven".
-  if (w.endsWith('en') && w.length > 5) add(w.slice(0, -1));
-  return [...out];
+  if (w.endsWith('en') && w.length > 5) addForm(out, w.slice(0, -1));
+  return out;
+}
+
+function addForm(out: string[], s: string): void {
+  if (s.length >= 2 && !out.includes(s)) out.push(s);
+}
+
+function addStems(out: string[], w: string, suffix: string): void {
+  if (!w.endsWith(suffix) || w.length <= suffix.length + 2) return;
+  const stem = w.slice(0, -suffix.length);
+  addForm(out, stem);
+  addForm(out, stem + 'e');
+  // Doubled final consonant: "shelled" → shell stays, "planned" → plan.
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) addForm(out, stem.slice(0, -1));
 }
 
 /** True when `word` can be an inflection of `lemma`. */

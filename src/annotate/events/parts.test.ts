@@ -26,6 +26,14 @@ test('lemmas cover regular and irregular inflections, not unrelated words', () =
   assert.ok(!hasLemma('visitor', 'visit'));
 });
 
+test('lemmas of words that name Object properties are plain strings', () => {
+  for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+    const lemmas = lemmaCandidates(w);
+    assert.ok(lemmas.every((l) => typeof l === 'string'), `${w}: ${String(lemmas)}`);
+    assert.equal(lemmas[0], w.toLowerCase());
+  }
+});
+
 test('counts: qualified event counts and casualty counts', () => {
   const s = 'More than 150 attacks have targeted troops since October.';
   assert.deepEqual(countBefore(s, s.indexOf('attacks')), { value: 150, qualifier: 'more than' });

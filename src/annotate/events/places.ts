@@ -20,13 +20,33 @@ function fromPlace(p: Place): EventPlace {
   return out;
 }
 
+/**
+ * The index of the unit starting (or ending) at an offset, by binary search: units are
+ * sorted and do not overlap, and eventPlace and eventSite ask for each place of every event.
+ */
+function unitAt(units: readonly Unit[], offset: number, edge: 'start' | 'end'): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (units[mid]![edge] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < units.length && units[lo]![edge] === offset ? lo : -1;
+}
+
+/** Countries and capitals after "in/at/to" (lexiconPlace), in unit order, per sentence's units; built on first use. */
+const LOCATIVE_CANDIDATES = new WeakMap<readonly Unit[], { i: number; place: EventPlace }[]>();
+
 function precededByLocative(units: readonly Unit[], start: number): boolean {
-  const i = units.findIndex((u) => u.start === start);
+  const i = unitAt(units, start, 'start');
   return i > 0 && (LOCATIVE.has(units[i - 1]!.lower) || (units[i - 1]!.pos === 'DET' && i > 1 && LOCATIVE.has(units[i - 2]!.lower)));
 }
 
 /** A country or capital named in the units, as a place. */
 function lexiconPlace(units: readonly Unit[], i: number): EventPlace | undefined {
+  // Every n-gram below starts with unit i: without a capital there, none can name a place.
+  if (i >= units.length || !/^[A-Z]/.test(units[i]!.text)) return undefined;
   for (const n of [3, 2, 1]) {
     const span = units.slice(i, i + n);
     if (span.length < n || !/^[A-Z]/.test(span[0]!.text)) continue;
@@ -45,13 +65,13 @@ function lexiconPlace(units: readonly Unit[], i: number): EventPlace | undefined
 
 /** "anti-Syria", "US-led": a place inside a hyphen compound is a modifier, not where something happened. */
 function startsUnit(units: readonly Unit[], p: Place): boolean {
-  return units.some((u) => u.start === p.start);
+  return unitAt(units, p.start, 'start') >= 0;
 }
 
 /** "Three US servicemen": a place name followed by a noun modifies it. */
 function standalone(units: readonly Unit[], p: Place): boolean {
   if (!startsUnit(units, p)) return false;
-  const last = units.findIndex((u) => u.end === p.end);
+  const last = unitAt(units, p.end, 'end');
   const next = last >= 0 ? units[last + 1] : undefined;
   return last >= 0 && !(next && /^(NOUN|PROPN)$/.test(next.pos));
 }
@@ -77,14 +97,36 @@ export function eventPlace(units: readonly Unit[], allPlaces: readonly Place[], 
   const fallback = locative ?? ordered.find((p) => standalone(units, p));
   if (fallback) return fromPlace(fallback);
   // No places layer item: look for "in Iraq", or the object of a visit ("visits Baghdad").
+  // The locative candidates do not depend on the trigger: found once per sentence.
+  let locatives = LOCATIVE_CANDIDATES.get(units);
+  if (!locatives) LOCATIVE_CANDIDATES.set(units, (locatives = locativeCandidates(units)));
   const candidates: EventPlace[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const prev = units[i - 1];
-    const isObjectOfVisit = visit && i === first + 1;
-    if (!isObjectOfVisit && !(prev && LOCATIVE.has(prev.lower))) continue;
-    const place = lexiconPlace(units, i);
+  const visitAt = visit ? first + 1 : -1;
+  let visitDone = !(visitAt >= 0 && visitAt < units.length) || (visitAt > 0 && LOCATIVE.has(units[visitAt - 1]!.lower));
+  for (const c of locatives) {
+    if (!visitDone && visitAt < c.i) {
+      const place = lexiconPlace(units, visitAt);
+      if (place) candidates.push(place);
+      visitDone = true;
+    }
+    candidates.push(c.place);
+  }
+  if (!visitDone) {
+    const place = lexiconPlace(units, visitAt);
     if (place) candidates.push(place);
   }
   candidates.sort((a, b) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart));
-  return candidates[0];
+  // A copy: the cached candidates must not be shared between events.
+  return candidates[0] && { ...candidates[0] };
+}
+
+/** The countries and capitals named right after a locative word, with their unit index. */
+function locativeCandidates(units: readonly Unit[]): { i: number; place: EventPlace }[] {
+  const out: { i: number; place: EventPlace }[] = [];
+  for (let i = 1; i < units.length; i++) {
+    if (!LOCATIVE.has(units[i - 1]!.lower)) continue;
+    const place = lexiconPlace(units, i);
+    if (place) out.push({ i, place });
+  }
+  return out;
 }

@@ -46,9 +46,12 @@ function headOf(word: string): string {
  * another of their words.
  */
 const COMMON = new Set([
-  'have', 'on', 'state', 'take', 'go', 'give', 'news', 'back', 'return', 'leave', 'war', 'claim', 'rule', 'close',
-  'hold', 'accord', 'break', 'high', 'order', 'talk', 'force', 'hand', 'cut', 'set', 'air', 'call', 'for', 'to',
+  'have', 'on', 'state', 'take', 'go', 'give', 'news', 'return', 'leave', 'war', 'claim', 'rule', 'close',
+  'hold', 'accord', 'break', 'high', 'order', 'talk', 'hand', 'cut', 'set', 'air', 'call', 'for', 'to',
   'of', 'in', 'with', 'up', 'out', 'off', 'make', 'be', 'the', 'general', 'joint', 'travel', 'put', 'open', 'sign',
+  'into', 'or', 'down', 'live', 'formal', 'file', 'find', 'lay', 'join', 'pull', 'military', 'peace', 'win', 'drive',
+  'pour', 'mass', 'gang', 'naval', 'war', 'aerial', 'stun', 'rubber', 'pepper', 'water', 'suicide', 'explosive', 'bring',
+  'gain',
 ]);
 
 /**
@@ -74,7 +77,9 @@ const KEY_TEXT = (() => {
   for (const key of FILTER_KEYS) forms.add(key.length > 3 ? key.replace(/[ey]$/, '') : key);
   for (const [word, lemma] of Object.entries(IRREGULAR)) if (FILTER_KEYS.has(lemma)) forms.add(word);
   const alternatives = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![A-Za-z])(?:${alternatives.join('|')})`, 'gi');
+  // Only the endings lemmaCandidates undoes may follow a stem (a doubled consonant, a restored
+  // e/y, then -s/-es/-ies/-ied/-ed/-d/-ing/-en): "overseas" and "background" are not "over", "back".
+  return new RegExp(`(?<![A-Za-z])(?:${alternatives.join('|')})[a-z]?[eyi]?(?:s|es|ed|d|ing|n|en)?(?![A-Za-z])`, 'gi');
 })();
 
 /** Indexes of the sentences whose text contains a filter key's form (see KEY_TEXT). */
@@ -92,11 +97,22 @@ export function sentencesWithKeys(text: string, sentences: readonly Sentence[]):
   return out;
 }
 
-function startsPattern(unit: Unit): boolean {
+const NO_PATTERNS: readonly EventPattern[] = [];
+
+/** The patterns whose first word is one of `lemmas`, lemma by lemma in order. */
+function patternsStartingWith(lemmas: readonly string[]): readonly EventPattern[] {
+  if (!lemmas.some((l) => STARTERS.has(l))) return NO_PATTERNS;
+  const out: EventPattern[] = [];
+  for (const lemma of lemmas) for (const pattern of BY_FIRST.get(lemma) ?? NO_PATTERNS) out.push(pattern);
+  return out.length ? out : NO_PATTERNS;
+}
+
+/** The patterns a unit can start; kept on the shared word, since the same words recur. */
+function startingPatterns(unit: Unit): readonly EventPattern[] {
   const word = unit.word;
-  if (!word) return unit.lemmas.some((l) => STARTERS.has(l));
-  word.starts ??= word.lemmas.some((l) => STARTERS.has(l));
-  return word.starts;
+  if (!word) return patternsStartingWith(unit.lemmas);
+  word.patterns ??= patternsStartingWith(word.lemmas);
+  return word.patterns;
 }
 
 function hasFilterKey(word: Word): boolean {
@@ -120,6 +136,8 @@ function posMatches(unit: Unit, pos: EventPattern['pos']): boolean {
   return true;
 }
 
+const CLAUSE_END = new Set(['.', ';', ':', '!', '?']);
+
 /** The unit index just past the match of `pattern` starting at `i`, or -1. */
 function matchAt(units: readonly Unit[], i: number, pattern: EventPattern): number {
   let at = i + 1;
@@ -136,7 +154,7 @@ function matchAt(units: readonly Unit[], i: number, pattern: EventPattern): numb
         found = k;
         break;
       }
-      if (/^[.;:!?]$/.test(units[k]!.text)) break;
+      if (CLAUSE_END.has(units[k]!.text)) break;
     }
     if (found < 0) return -1;
     at = found + 1;
@@ -145,24 +163,36 @@ function matchAt(units: readonly Unit[], i: number, pattern: EventPattern): numb
   return at;
 }
 
+/**
+ * The lower-cased text after a trigger, possessive "'s" dropped so that the
+ * patterns' word-gap idiom `(\w+\s+){0,n}` can pass "the governor's office".
+ */
 function followingText(s: SentenceUnits, last: number, text: string): string {
   const from = s.units[last - 1]?.end ?? s.sentence.end;
-  return text.slice(from, Math.min(s.sentence.end, from + 120)).toLowerCase();
+  const after = text.slice(from, Math.min(s.sentence.end, from + 120)).toLowerCase();
+  return after.includes("'s") || after.includes('’s') ? after.replace(/['’]s\b/g, '') : after;
 }
 
 export function proposeInSentence(s: SentenceUnits, text: string): Proposal[] {
   const out: Proposal[] = [];
-  s.units.forEach((unit, i) => {
-    if (!startsPattern(unit)) return;
-    for (const lemma of unit.lemmas) {
-      for (const pattern of BY_FIRST.get(lemma) ?? []) {
-        if (!posMatches(unit, pattern.pos)) continue;
-        const last = matchAt(s.units, i, pattern);
-        if (last < 0) continue;
-        if (pattern.after && !pattern.after.test(followingText(s, last, text))) continue;
-        out.push({ pattern, sentence: s, first: i, last });
+  // Patterns sharing a trigger ("send" + aid, + weapons, + troops) test the same following text.
+  let followingAt = -1;
+  let following = '';
+  for (let i = 0; i < s.units.length; i++) {
+    const unit = s.units[i]!;
+    for (const pattern of startingPatterns(unit)) {
+      if (!posMatches(unit, pattern.pos)) continue;
+      const last = matchAt(s.units, i, pattern);
+      if (last < 0) continue;
+      if (pattern.after) {
+        if (followingAt !== last) {
+          followingAt = last;
+          following = followingText(s, last, text);
+        }
+        if (!pattern.after.test(following)) continue;
       }
+      out.push({ pattern, sentence: s, first: i, last });
     }
-  });
+  }
   return out;
 }

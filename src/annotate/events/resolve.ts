@@ -2,11 +2,17 @@
  * Resolve: from the proposals of one sentence to its events. The order is
  *   1. set aside responsibility claims (they mark other events),
  *   2. drop proposals overlapped by a longer or stronger one,
- *   3. fold an action into the intent/request/threat/refusal verb that governs
- *      it ("agreed to provide aid" → AGREE 033, "threatened to shell" → THREATEN 138),
+ *   3. fold an action into the intent/request/threat/refusal/accusation verb that
+ *      governs it ("agreed to provide aid" → AGREE 033, "threatened to shell" →
+ *      THREATEN 138, "accused X of violating" → ACCUSE), a protest's purpose into the
+ *      protest, and an attack into the disruption verb whose object it is ("foiled an
+ *      attack", "defused a bomb"),
  *   4. merge neighbouring triggers of the same type ("attacks targeting"),
  *   5. re-code by modality (future cooperation → AGREE, future force → THREATEN,
  *      refused cooperation → REJECT, "must stop" → REQUEST).
+ * Ranking (score): weight, verb over noun, earlier first; lower for subordinate
+ * clauses, ", killing ..." consequences, reduced relatives and attributive
+ * participles ("the detained president").
  * Arguments (roles, place, date, counts) are attached by the component.
  */
 import { COOPERATIVE, CONFLICTUAL, INTENT_CAMEO, REFUSAL_CAMEO, THREAT_CAMEO, type PloverType } from './plover.js';
@@ -72,6 +78,8 @@ function governs(governor: Proposal, action: Proposal): boolean {
   const between = governor.sentence.units.slice(governor.last, action.first).map((u) => u.lower);
   if (between.some((w) => /^[,;.]$/.test(w) || w === 'and' || w === 'but')) return false;
   if (between.includes('to') || between.includes('for') || between.length <= 1) return true;
+  // "accused Darfur rebels of violating a ceasefire": what the accusation is about.
+  if (governor.pattern.type === 'ACCUSE' && between.includes('of')) return true;
   // "demanded that Israel ease restrictions".
   if (between[0] === 'that') return true;
   // "calling for an immediate ceasefire": the governor ends in its preposition.
@@ -94,9 +102,20 @@ function refine(coding: Coding, action: Proposal): void {
 
 const PURPOSES = new Set<PloverType>(['REQUEST', 'ACCUSE', 'REJECT']);
 
+/** "thwarted", "foiled", "defused", "intercepted": a verb whose object is an attack or weapon that did not strike. */
+function disrupts(p: Proposal): boolean {
+  return p.pattern.type === 'COERCE' && p.pattern.cameo === '170';
+}
+
+/** `object` follows `verb` in its clause, within five units ("foiled an attempted bomb attack"). */
+function isObjectOf(verb: Proposal, object: Proposal): boolean {
+  if (object.first < verb.last || object.first - verb.last > 5) return false;
+  return !verb.sentence.units.slice(verb.last, object.first).some((u) => /^[,;.:]$/.test(u.text) || u.lower === 'and' || u.lower === 'but');
+}
+
 /** "protest ... to demand", "went on strike to press for": `action` is the infinitive of purpose of `protest`. */
 function servesAsPurpose(protest: Proposal, action: Proposal): boolean {
-  if (action.first <= protest.last || action.first - protest.last > 6) return false;
+  if (action.first <= protest.last || action.first - protest.last > 8) return false;
   const between = protest.sentence.units.slice(protest.last, action.first);
   if (between.some((u) => /^[,;.]$/.test(u.text) || u.lower === 'and' || u.lower === 'but')) return false;
   return between[between.length - 1]?.lower === 'to' || (between[between.length - 1]?.lower === 'in' && action.pattern.type === 'REJECT');
@@ -114,6 +133,13 @@ export function foldComplements(kept: readonly Proposal[]): Map<Proposal, Coding
       if (purpose) {
         coding.evidence.push(`purpose:${purpose.pattern.id}`);
         absorbed.add(purpose);
+      }
+    } else if (disrupts(p)) {
+      // "foiled an attempted bomb attack": the attack did not happen; the foiling is the event.
+      const attack = kept.find((q) => q !== p && !absorbed.has(q) && q.pattern.type === 'ASSAULT' && isObjectOf(p, q));
+      if (attack) {
+        coding.evidence.push(`object:${attack.pattern.id}`);
+        absorbed.add(attack);
       }
     } else if (GOVERNORS.has(p.pattern.type)) {
       const action = kept.find((q) => q !== p && !absorbed.has(q) && governs(p, q));
@@ -206,10 +232,27 @@ function reducedRelative(p: Proposal): boolean {
   return false;
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'several', 'two', 'three']);
+
+/**
+ * "the detained president", "subjected detained women to": a past participle
+ * between a determiner (or a verb) and its noun describes the noun; it is not
+ * the clause's own event.
+ */
+function attributiveParticiple(p: Proposal): boolean {
+  const units = p.sentence.units;
+  const unit = units[p.first]!;
+  if (p.last - p.first !== 1 || !unit.lower.endsWith('ed')) return false;
+  const next = units[p.first + 1];
+  const prev = units[p.first - 1];
+  if (!next || !/^(NOUN|PROPN)$/.test(next.pos) || !prev) return false;
+  return DETERMINERS.has(prev.lower) || prev.pos === 'VERB';
+}
+
 export function score(p: Proposal): number {
   const verbal = p.sentence.units[p.first]!.pos === 'VERB' ? 0.3 : 0;
   // ", killing 156 people": a participle after a comma reports a consequence.
   const unit = p.sentence.units[p.first]!;
   const consequence = unit.lower.endsWith('ing') && p.sentence.units[p.first - 1]?.text === ',' ? 0.8 : 0;
-  return weight(p) + verbal - 0.01 * p.first - (subordinate(p) ? 1.5 : 0) - consequence - (reducedRelative(p) ? 1 : 0);
+  return weight(p) + verbal - 0.01 * p.first - (subordinate(p) ? 1.5 : 0) - consequence - (reducedRelative(p) ? 1 : 0) - (attributiveParticiple(p) ? 1.5 : 0);
 }

@@ -106,7 +106,8 @@ function appositiveHost(sa: SentenceActors, ci: number, unit: number): EventActo
     }
   }
   if (open < 0) return undefined;
-  const closes = sa.units.slice(c.last, unit).some((u) => u.text === ',');
+  let closes = false;
+  for (let k = c.last; k < unit && !closes; k++) closes = sa.units[k]!.text === ',';
   if (!closes) return undefined;
   const host = sa.chunks.findIndex((h) => h.last === open);
   return host >= 0 ? sa.actor(host) : undefined;
@@ -148,7 +149,9 @@ const REPORTING_VERBS = new Set(['say', 'tell', 'report', 'announce', 'state', '
 /** ", police said" / ", a spokesman for the paper said": the reporter of the sentence, never its target. */
 function isReporter(sa: SentenceActors, c: Chunk): boolean {
   if (sa.units[c.first - 1]?.text !== ',') return false;
-  return sa.units.slice(c.last, c.last + 6).some((u) => u.lemmas.some((l) => REPORTING_VERBS.has(l)));
+  const end = Math.min(sa.units.length, c.last + 6);
+  for (let k = c.last; k < end; k++) if (sa.units[k]!.lemmas.some((l) => REPORTING_VERBS.has(l))) return true;
+  return false;
 }
 
 /** First actor chunk after `unit` within `window` units, skipping locational and temporal phrases. */
@@ -286,7 +289,7 @@ const SYMMETRIC = /^(CONSULT|COOPERATE|AGREE)$/;
 function conjunctBefore(sa: SentenceActors, actor: EventActor): EventActor | undefined {
   const ci = sa.chunks.findIndex((c) => c.start === actor.start);
   if (ci <= 0) return undefined;
-  const between = sa.units.slice(sa.chunks[ci - 1]!.last, sa.chunks[ci]!.first);
-  if (between.length !== 1 || between[0]!.lower !== 'and') return undefined;
+  const from = sa.chunks[ci - 1]!.last;
+  if (sa.chunks[ci]!.first - from !== 1 || sa.units[from]!.lower !== 'and') return undefined;
   return sa.actor(ci - 1);
 }

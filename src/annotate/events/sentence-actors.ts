@@ -7,7 +7,7 @@
  * finding looks at a few chunks near each trigger, not at all of them.
  */
 import type { Doc } from '../../model/doc.js';
-import type { EventActor } from '../../model/layers.js';
+import type { Entity, EventActor } from '../../model/layers.js';
 import { actorFromChunk, type ActorContext } from './actors.js';
 import { findChunks, type Chunk } from './chunks.js';
 import type { Proposal } from './propose.js';
@@ -17,13 +17,7 @@ import { itemsWithin } from './within.js';
 
 export function sentenceActors(doc: Doc, s: SentenceUnits, contextCountry: () => string | undefined, proposals: readonly Proposal[]): SentenceActors {
   const entities = itemsWithin(doc.get('entities'), s.sentence.start, s.sentence.end);
-  const ctx: ActorContext = {
-    text: doc.text,
-    entities,
-    get contextCountry() {
-      return contextCountry();
-    },
-  };
+  const ctx: ActorContext = new LazyActorContext(doc.text, entities, contextCountry);
   const chunks = findChunks(s.units, entities);
   const base = memoise(chunks.length, (i) => actorFromChunk(chunks[i]!, s.units, ctx));
   const actor = memoise(chunks.length, (i) => withApposition(s, chunks, base, i));
@@ -36,6 +30,21 @@ export function sentenceActors(doc: Doc, s: SentenceUnits, contextCountry: () =>
     partial: (first, last) =>
       actorFromChunk({ first, last, start: s.units[first]!.start, end: s.units[last - 1]!.end }, s.units, ctx),
   };
+}
+
+/**
+ * The actor context with its country computed on first use. A class, not an object
+ * literal with a getter: such literals are built slowly, once per sentence.
+ */
+class LazyActorContext implements ActorContext {
+  constructor(
+    readonly text: string,
+    readonly entities: readonly Entity[],
+    private readonly country: () => string | undefined,
+  ) {}
+  get contextCountry(): string | undefined {
+    return this.country();
+  }
 }
 
 /** `f` over 0..n-1, each value computed once on first use. */
@@ -62,9 +71,13 @@ function withApposition(s: SentenceUnits, chunks: readonly Chunk[], base: (i: nu
   if (!actor || s.units[c.last]?.text !== ',') return actor;
   const own = actor;
   const links = new Set(own.links ?? []);
+  // The units between the comma and each next chunk are scanned once, not again per chunk.
+  let scanned = c.last + 1;
   for (let j = i + 1; j < chunks.length; j++) {
     const next = chunks[j]!;
-    if (s.units.slice(c.last + 1, next.first).some((u) => u.text === ',' || u.pos === 'VERB')) break;
+    let stop = false;
+    for (; scanned < next.first && !stop; scanned++) stop = s.units[scanned]!.text === ',' || s.units[scanned]!.pos === 'VERB';
+    if (stop) break;
     for (const l of base(j)?.links ?? []) if (l !== own.country) links.add(l);
   }
   if (links.size) actor = { ...own, links: [...links] };

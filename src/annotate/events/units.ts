@@ -7,6 +7,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Sentence, Token } from '../../model/layers.js';
 import { lemmaCandidates } from './lemma.js';
+import type { EventPattern } from './patterns.js';
 
 export interface Unit {
   start: number;
@@ -31,9 +32,12 @@ export interface Word {
   text: string;
   lower: string;
   lemmas: string[];
-  /** Set by propose.ts the first time it tests this spelling: whether it can start a pattern, and holds a filter key. */
-  starts?: boolean;
+  /** Set by propose.ts the first time it tests this spelling: the patterns it can start, and whether it holds a filter key. */
+  patterns?: readonly EventPattern[];
   key?: boolean;
+  /** Set by actors.ts: the country this word alone names (null: none), and the sector nouns among its lemmas. */
+  iso3?: string | null;
+  sectors?: { strong?: string; weak?: string };
 }
 
 /** Words repeat across sentences and articles: slicing and hashing each token once is the main cost here. */
@@ -51,9 +55,49 @@ export function wordOf(text: string): Word {
   return w;
 }
 
+/**
+ * The words by spelling again, as an open-addressing table hashed straight from the
+ * document text: a token's word is found without slicing a new string and hashing it
+ * in a Map (the main cost of this step); only a spelling not seen yet is sliced.
+ */
+const SLOT_BITS = 15;
+/** Half full at most, so probes stay short; a small table also stays in the CPU cache (hits outnumber misses). */
+const SLOT_LIMIT = 1 << (SLOT_BITS - 1);
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+/** Filled by push: `new Array(n)` this large would get slow dictionary elements in V8. */
+const SLOT_WORDS: (Word | undefined)[] = [];
+for (let i = 0; i < 1 << SLOT_BITS; i++) SLOT_WORDS.push(undefined);
+const SLOT_HASHES = new Int32Array(1 << SLOT_BITS);
+let slotCount = 0;
+
+function wordAt(text: string, start: number, end: number): Word {
+  // FNV-1a over the UTF-16 code units.
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const length = end - start;
+  let slot = h & SLOT_MASK;
+  for (let w = SLOT_WORDS[slot]; w !== undefined; w = SLOT_WORDS[slot]) {
+    if (SLOT_HASHES[slot] === h && w.text.length === length && text.startsWith(w.text, start)) return w;
+    slot = (slot + 1) & SLOT_MASK;
+  }
+  const word = wordOf(text.slice(start, end));
+  // Emptied, like WORDS, when full (the words stay in WORDS).
+  if (slotCount >= SLOT_LIMIT) {
+    SLOT_WORDS.fill(undefined);
+    slotCount = 0;
+    slot = h & SLOT_MASK;
+  }
+  SLOT_WORDS[slot] = word;
+  SLOT_HASHES[slot] = h;
+  slotCount++;
+  return word;
+}
+
 /** The words of a sentence's tokens, in order. */
 export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
-  return tokens.map((t) => wordOf(text.slice(t.start, t.end)));
+  const words = new Array<Word>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) words[i] = wordAt(text, tokens[i]!.start, tokens[i]!.end);
+  return words;
 }
 
 function makeUnit(word: Word, start: number, end: number, pos: string): Unit {

@@ -33,7 +33,7 @@ export class DocGeoContext {
   addPlace(place: GazPlace, weight: number, key: string): void {
     this.addCountry(place.country, weight, key);
     if (place.country && place.admin1Code) {
-      const a1 = `${place.country}.${place.admin1Code}`;
+      const a1 = place.admin1Key;
       this.admin1.set(a1, (this.admin1.get(a1) ?? 0) + weight);
       this.remember(key, { admin1: a1, weight });
     }
@@ -51,8 +51,8 @@ export class DocGeoContext {
     return (this.countries.get(iso2) ?? 0) - own;
   }
 
-  admin1Weight(country: string, code: string, excludeKey: string): number {
-    const a1 = `${country}.${code}`;
+  /** Weight of an admin1 area by its key ("US.TX", GazPlace.admin1Key), leaving out what the mention key contributed. */
+  admin1Weight(a1: string, excludeKey: string): number {
     let own = 0;
     for (const c of this.byKey.get(excludeKey) ?? NO_CONTRIBUTIONS) if (c.admin1 === a1) own += c.weight;
     return (this.admin1.get(a1) ?? 0) - own;

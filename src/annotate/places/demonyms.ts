@@ -6,8 +6,8 @@
  */
 import type { Doc } from '../../model/doc.js';
 import type { Entity, Token } from '../../model/layers.js';
-import { isDemonym, lookupCountry } from '../../lexicon/countries.js';
-import { MAX_STATE_DEMONYM_WORDS, stateOfDemonym } from '../../geo/us-demonyms.js';
+import { isDemonym, lookupCountry, mayStartCountryName } from '../../lexicon/countries.js';
+import { MAX_STATE_DEMONYM_WORDS, STATE_DEMONYM_NAMES, stateOfDemonym } from '../../geo/us-demonyms.js';
 import { overlaps, type PlaceMention } from './mentions.js';
 
 /** Demonyms that are mostly languages or other senses in running text. */
@@ -15,16 +15,19 @@ const NOT_A_PLACE_REFERENCE = new Set(['english', 'latin', 'creole', 'romance'])
 
 type Referents = { country?: string; state?: string };
 
-/** Answers by word, kept across documents (the same capitalised words recur); bounded. */
-const referentsMemo = new Map<string, Referents | undefined>();
+/** Answers by word, kept across documents (the same capitalised words recur); bounded. NONE marks "not a demonym". */
+const referentsMemo = new Map<string, Referents>();
+const NONE: Referents = Object.freeze({});
 
 function demonymReferents(word: string): Referents | undefined {
-  const known = referentsMemo.get(word);
-  if (known !== undefined || referentsMemo.has(word)) return known;
-  if (referentsMemo.size >= 50_000) referentsMemo.clear();
-  const r = computeReferents(word);
-  referentsMemo.set(word, r);
-  return r;
+  // One hash lookup per word: most words are not demonyms, and a miss stored as undefined needed a second (has).
+  let r = referentsMemo.get(word);
+  if (r === undefined) {
+    if (referentsMemo.size >= 50_000) referentsMemo.clear();
+    r = computeReferents(word) ?? NONE;
+    referentsMemo.set(word, r);
+  }
+  return r === NONE ? undefined : r;
 }
 
 /** Countries and US states a demonym may refer to ("Georgian": Georgia the country or the state). */
@@ -63,9 +66,24 @@ function startsUpperLower(text: string, t: Token): boolean {
   return UPPER_LOWER.test(text.slice(t.start, t.end));
 }
 
+/** First two letters (lower case, as c0 * 128 + c1) of the US state demonyms. */
+const STATE_DEMONYM_STARTS = new Set(STATE_DEMONYM_NAMES.map((d) => (d.charCodeAt(0) | 0x20) * 128 + (d.charCodeAt(1) | 0x20)));
+
+/**
+ * False when no demonym can start with the token's first two letters (ASCII
+ * only; anything else is looked up): most capitalised words ("Trump",
+ * "Senate") are then rejected without a slice or a memo lookup.
+ */
+function mayStartDemonym(text: string, t: Token): boolean {
+  const c0 = text.charCodeAt(t.start);
+  const c1 = text.charCodeAt(t.start + 1);
+  if (!(c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122)) return true;
+  return mayStartCountryName(c0, c1) || STATE_DEMONYM_STARTS.has((c0 | 0x20) * 128 + c1);
+}
+
 function longestDemonymAt(doc: Doc, tokens: readonly Token[], i: number) {
   const first = tokens[i]!;
-  if (!startsUpperLower(doc.text, first)) return undefined;
+  if (!startsUpperLower(doc.text, first) || !mayStartDemonym(doc.text, first)) return undefined;
   for (let n = Math.min(MAX_STATE_DEMONYM_WORDS, tokens.length - i); n >= 1; n--) {
     const last = tokens[i + n - 1]!;
     if (last.sentence !== first.sentence) continue;

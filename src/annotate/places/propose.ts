@@ -12,7 +12,6 @@ import type { Entity, Token } from '../../model/layers.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import { AP_ABBREVIATION_SOURCE, AP_STATE_ABBREVIATIONS, STATE_ABBREVIATION_AT_START, stateCodeOfAbbreviation } from '../../geo/us-states.js';
 import { isDemonym } from '../../lexicon/countries.js';
-import { gazetteerHasMemo } from './lexicon-memo.js';
 import { overlaps, type PlaceMention } from './mentions.js';
 import { firstStartingFrom } from '../../model/span-search.js';
 
@@ -102,14 +101,12 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
   const out: PlaceMention[] = [];
   // Capitalisation of each token, read once (the n-gram loop asks up to five times per token).
   const cap = tokens.map((t) => startsCapitalised(text, t));
-  // Prefix counts: a span holds an unspannable character, or touches a blocked span, when its count grows across it.
-  const unspannable = unspannableCounts(text);
+  // Sorted offsets of the characters a name never spans, and the blocked ranges merged: a span test is a binary search.
+  const unspannable = unspannableOffsets(text);
   const blockedEmpty = blocked.some((b) => b.end <= b.start);
-  const covered = prefixCounts(text.length, (mark) => {
-    for (const b of blocked) mark(b.start, b.end);
-  });
-  const inBlocked = (span: { start: number; end: number }) =>
-    blockedEmpty ? blocked.some((b) => overlaps(b, span)) : covered[span.end]! > covered[span.start]!;
+  const covered = mergedRanges(text.length, blocked);
+  const inBlocked = (start: number, end: number) =>
+    blockedEmpty ? blocked.some((b) => overlaps(b, { start, end })) : covered.touches(start, end);
   for (let i = 0; i < tokens.length; i++) {
     if (!cap[i]) continue;
     let matched = false;
@@ -117,13 +114,16 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
       const first = tokens[i]!;
       const last = tokens[i + n - 1]!;
       if (last.sentence !== first.sentence || !cap[i + n - 1]) continue;
-      const span = { start: first.start, end: last.end };
-      const surface = text.slice(span.start, span.end);
-      // Cheapest tests first; all of them must pass, so their order does not change the result.
-      if (unspannable[span.end]! > unspannable[span.start]!) continue;
-      if (surface.length <= LONGEST_NOT_PLACE_WORD && NOT_PLACE_WORDS.has(surface.toLowerCase())) continue;
-      if (!gazetteerHasMemo(gazetteer, surface) || isDemonym(surface)) continue;
-      if (inBlocked(span)) continue;
+      const start = first.start;
+      const end = last.end;
+      // Cheap tests first; all of them must pass, so their order does not change the result.
+      // The gazetteer is asked about the span in place: most n-grams are not places, and need no string.
+      if (containsOffset(unspannable, start, end) || inBlocked(start, end)) continue;
+      if (!gazetteer.hasSpan(text, start, end)) continue;
+      if (end - start <= LONGEST_NOT_PLACE_WORD && NOT_PLACE_WORDS.has(text.slice(start, end).toLowerCase())) continue;
+      const surface = text.slice(start, end);
+      if (isDemonym(surface)) continue;
+      const span = { start, end };
       const inside = entities.find((e) => overlaps(e, span));
       // Outside entities, a capitalised neighbour means a longer name ("Moore Elementary");
       // inside, only a place-name prefix or suffix does ("New London", but "Minnesota House" is fine).
@@ -149,27 +149,62 @@ function startsCapitalised(text: string, t: Token): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return CAPITALISED.test(text.slice(t.start, t.end));
 }
-/** Prefix counts (see prefixCounts) of the characters a place name never spans: \n ; : ( ) " “ ” */
-function unspannableCounts(text: string): Int32Array {
-  const counts = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const bad = c === 10 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
-    counts[i + 1] = counts[i]! + (bad ? 1 : 0);
+/** Characters a place name never spans: \n ; : ( ) " “ ” */
+const UNSPANNABLE = /[\n;:()"“”]/g;
+
+/** Offsets of the unspannable characters, ascending (a native scan: they are few). */
+function unspannableOffsets(text: string): number[] {
+  const out: number[] = [];
+  UNSPANNABLE.lastIndex = 0;
+  for (let m = UNSPANNABLE.exec(text); m; m = UNSPANNABLE.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** True when some offset in the ascending list lies in [start, end). */
+function containsOffset(offsets: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < start) lo = mid + 1;
+    else hi = mid;
   }
-  return counts;
+  return lo < offsets.length && offsets[lo]! < end;
 }
 
 /**
- * counts[i] = characters before offset i inside some marked range, so a
- * span [s, e) touches a marked character exactly when counts[e] > counts[s].
+ * The union of character ranges (clipped to the text, empty ones adding
+ * nothing) as sorted disjoint ranges; touches(s, e) is true when [s, e)
+ * shares a character with the union.
  */
-function prefixCounts(length: number, fill: (mark: (start: number, end: number) => void) => void): Int32Array {
-  const marked = new Uint8Array(length);
-  fill((start, end) => marked.fill(1, Math.max(0, start), Math.min(length, end)));
-  const counts = new Int32Array(length + 1);
-  for (let i = 0; i < length; i++) counts[i + 1] = counts[i]! + marked[i]!;
-  return counts;
+function mergedRanges(length: number, ranges: readonly { start: number; end: number }[]) {
+  const sorted = ranges
+    .map((r) => ({ start: Math.max(0, r.start), end: Math.min(length, r.end) }))
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const r of sorted) {
+    if (ends.length > 0 && r.start <= ends[ends.length - 1]!) ends[ends.length - 1] = Math.max(ends[ends.length - 1]!, r.end);
+    else {
+      starts.push(r.start);
+      ends.push(r.end);
+    }
+  }
+  return {
+    touches(s: number, e: number): boolean {
+      if (e <= s) return false;
+      // The first merged range ending after s; it shares a character when it starts before e.
+      let lo = 0;
+      let hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ends[mid]! <= s) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < ends.length && starts[lo]! < e;
+    },
+  };
 }
 
 function extendsPlaceName(doc: Doc, tokens: readonly Token[], first: number, last: number, entity: Entity): boolean {

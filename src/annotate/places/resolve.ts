@@ -36,6 +36,7 @@ interface NameGroup {
 }
 
 export function resolveMentions(doc: Doc, mentions: readonly PlaceMention[], gazetteer: Gazetteer): Place[] {
+  mentionKeys.clear();
   const groups = groupMentions(mentions, gazetteer);
   readQualifiers(doc, mentions, groups, gazetteer);
   const list = [...groups.values()];
@@ -47,11 +48,17 @@ export function resolveMentions(doc: Doc, mentions: readonly PlaceMention[], gaz
     for (const g of groups.values()) if (g.pick) ctx.addPlace(g.pick, g.confidence * g.mentions.length ** 0.5, g.key);
     pickAll(groups, ctx);
   }
-  return emitPlaces(doc, mentions, groups, gazetteer);
+  const places = emitPlaces(doc, mentions, groups, gazetteer);
+  mentionKeys.clear();
+  return places;
 }
 
-/** Each mention's key, worked out once (steps 1, 2, 5 and 6 all ask for it). */
-const mentionKeys = new WeakMap<PlaceMention, string>();
+/**
+ * Each mention's key, worked out once (steps 1, 2, 5 and 6 all ask for it).
+ * A plain Map emptied at the start of each document: a WeakMap lookup costs
+ * several times as much, and the keys are not needed after the document.
+ */
+const mentionKeys = new Map<PlaceMention, string>();
 
 function mentionKey(m: PlaceMention): string {
   let key = mentionKeys.get(m);

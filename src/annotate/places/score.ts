@@ -41,7 +41,7 @@ export function scoreCandidate(c: GazPlace, key: string, ctx: DocGeoContext, qua
   if (namedCountry && c.country === namedCountry && c.fcode !== 'PCLI') s -= WEIGHTS.countryNameSubarea;
   s += WEIGHTS.cluster * Math.min(3, support);
   if (c.country) s += WEIGHTS.country * sat(ctx.countryWeight(c.country, key));
-  if (c.country && c.admin1Code) s += WEIGHTS.admin1 * sat(ctx.admin1Weight(c.country, c.admin1Code, key));
+  if (c.country && c.admin1Code) s += WEIGHTS.admin1 * sat(ctx.admin1Weight(c.admin1Key, key));
   s += proximity(c, key, ctx);
   if (qualifier) s += qualifierScore(c, qualifier);
   return s;

@@ -87,6 +87,11 @@ function buildUnits(view: Omit<QuoteView, 'units' | 'unitOfToken'>): Unit[] {
   return units;
 }
 
+/**
+ * The view, in a few linear passes over the tokens (tokens, pieces and
+ * paragraphs are all sorted by offset, so each per-token field is a merge,
+ * not a search per token).
+ */
 export function buildView(doc: Doc): QuoteView {
   const text = doc.text;
   const tokens = doc.get('tokens');
@@ -94,25 +99,70 @@ export function buildView(doc: Doc): QuoteView {
   const pieces = findQuotePieces(text, paragraphs);
   const lower = lowerCaseTokens(text, tokens);
   const entityAt = coverage(tokens, doc.get('entities'), (prev, next) => (prev?.type === 'PER' ? prev : next));
-  const inTime = coverage(tokens, doc.get('times')).map((t) => t !== undefined);
-  // Marks by offset, so a doubled apostrophe split into two tokens counts too.
+  const inTime = timeCover(tokens, doc.get('times'));
+  const isMark = markTokens(text, tokens, pieces);
+  const pieceAt = pieceCover(tokens, pieces, isMark);
+  const paragraphOfToken = paragraphOf(tokens, paragraphs);
+  const partial = { doc, text, tokens, lower, entityAt, inTime, pieceAt, isMark, paragraphs, paragraphOfToken, pieces };
+  const units = buildUnits(partial);
+  const unitOfToken = new Array<number>(tokens.length).fill(0);
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui]!;
+    for (let k = u.first; k < u.last; k++) unitOfToken[k] = ui;
+  }
+  return { doc, text, tokens, lower, entityAt, inTime, pieceAt, isMark, paragraphs, paragraphOfToken, pieces, units, unitOfToken };
+}
+
+/** True for each token some time expression covers. */
+function timeCover(tokens: readonly Token[], times: readonly Span[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let t = 0;
+  for (const s of times) {
+    while (t < tokens.length && tokens[t]!.end <= s.start) t++;
+    for (let k = t; k < tokens.length && tokens[k]!.start < s.end; k++) out[k] = true;
+  }
+  return out;
+}
+
+/** Tokens that are quotation marks: a one-character mark, or a token starting at a piece's mark (a doubled apostrophe split in two counts too). */
+function markTokens(text: string, tokens: readonly Token[], pieces: readonly QuotePiece[]): boolean[] {
   const markOffsets = new Set<number>();
   for (const p of pieces) {
     for (let k = 0; k < p.openLength; k++) markOffsets.add(p.open + k);
     if (p.close !== null) for (let k = 0; k < p.closeLength; k++) markOffsets.add(p.close + k);
   }
-  const isMark = tokens.map((t) => (t.end - t.start === 1 && isMarkCode(text.charCodeAt(t.start))) || (markOffsets.size > 0 && markOffsets.has(t.start)));
-  // A piece covers its content tokens (marks themselves excluded).
-  const pieceIndex = coverage(tokens, pieces.map((p, i) => ({ start: p.start, end: p.end, i })));
-  const pieceAt = pieceIndex.map((p, k) => (p && !isMark[k] ? p.i : -1));
-  const paragraphOfToken = tokens.map((t) => Math.max(0, Math.min(paragraphs.length - 1, firstEndingAfter(paragraphs, t.start))));
-  const partial = { doc, text, tokens, lower, entityAt, inTime, pieceAt, isMark, paragraphs, paragraphOfToken, pieces };
-  const units = buildUnits(partial);
-  const unitOfToken = new Array<number>(tokens.length).fill(0);
-  units.forEach((u, ui) => {
-    for (let k = u.first; k < u.last; k++) unitOfToken[k] = ui;
-  });
-  return { ...partial, units, unitOfToken };
+  const out = new Array<boolean>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    out[k] = (t.end - t.start === 1 && isMarkCode(text.charCodeAt(t.start))) || (markOffsets.size > 0 && markOffsets.has(t.start));
+  }
+  return out;
+}
+
+/** The piece whose content covers each token (marks themselves excluded), or -1. */
+function pieceCover(tokens: readonly Token[], pieces: readonly QuotePiece[], isMark: readonly boolean[]): number[] {
+  const out = new Array<number>(tokens.length).fill(-1);
+  let t = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    while (t < tokens.length && tokens[t]!.end <= p.start) t++;
+    for (let k = t; k < tokens.length && tokens[k]!.start < p.end; k++) out[k] = i;
+  }
+  for (let k = 0; k < tokens.length; k++) if (isMark[k]) out[k] = -1;
+  return out;
+}
+
+/** The paragraph of each token: the first ending after its start (clamped to the paragraphs there are). */
+function paragraphOf(tokens: readonly Token[], paragraphs: readonly Span[]): number[] {
+  const out = new Array<number>(tokens.length);
+  const lastParagraph = paragraphs.length - 1;
+  let p = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const start = tokens[k]!.start;
+    while (p < paragraphs.length && paragraphs[p]!.end <= start) p++;
+    out[k] = Math.max(0, Math.min(lastParagraph, p));
+  }
+  return out;
 }
 
 /** Token index range [first, last) of the tokens inside a character span. */

@@ -16,6 +16,23 @@ const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
 const NON_VERB_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP']);
 
 /**
+ * Lengths (up to 31) and first characters (ASCII) of every word a cue can
+ * start with: a word whose pair is absent is no cue, found with two reads
+ * instead of set and map lookups (cueAt runs on every token of every unit).
+ */
+const CUE_SHAPES = new Uint32Array(128);
+for (const w of [...CUE_WORDS.keys(), 'according', ...POINT_FORMS]) {
+  const c = w.charCodeAt(0);
+  if (c >= 128 || w.length > 31) throw new Error(`quotes: cue word "${w}" needs a wider shape table`);
+  CUE_SHAPES[c]! |= 1 << w.length;
+}
+
+function mayBeCueWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 && w.length <= 31 && (CUE_SHAPES[c]! & (1 << w.length)) !== 0;
+}
+
+/**
  * The cue starting at token k, if any (outside quotation marks). `lenient`
  * trusts the word whatever its tag: right after a quotation and its speaker
  * (`," Viguerie notes.`) the tagger often calls the verb a noun.
@@ -23,6 +40,7 @@ const NON_VERB_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP']);
 export function cueAt(view: QuoteView, k: number, lenient = false): CueMatch | undefined {
   if (view.pieceAt[k]! >= 0) return undefined;
   const w = view.lower[k]!;
+  if (!mayBeCueWord(w)) return undefined;
   if (w === 'according' && view.lower[k + 1] === 'to') return { first: k, last: k + 2, info: ACCORDING };
   if (POINT_FORMS.has(w) && view.lower[k + 1] === 'out') return { first: k, last: k + 2, info: POINT_OUT };
   const info = CUE_WORDS.get(w);

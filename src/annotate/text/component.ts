@@ -8,7 +8,7 @@ export const textComponent: Component = {
   assigns: ['sentences', 'tokens'],
   run(doc) {
     const { sentences, tokens } = tokenize(doc.text);
-    doc.set('sentences', sentences.map((s) => ({ ...s, source: 'text/wink' })));
+    doc.set('sentences', sentences.map((s) => ({ start: s.start, end: s.end, source: 'text/wink' })));
     doc.set('tokens', tokens);
   },
 };

@@ -14,54 +14,56 @@ export interface Tokenized {
   tokens: Token[];
 }
 
+/** True when `value` is whitespace only (`/^\s+$/`); printable ASCII at the start settles most tokens without the regex. */
+function isAllSpace(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return /^\s+$/.test(value);
+}
+
 export function tokenize(text: string): Tokenized {
   const nlp = winkInstance();
   const its = nlp.its;
   const wdoc = nlp.readDoc(text);
-  const values = wdoc.tokens().out(its.value) as string[];
-  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-  const tags = wdoc.tokens().out(its.pos) as string[];
+  const winkTokens = wdoc.tokens();
+  const values = winkTokens.out(its.value) as string[];
+  const spaces = winkTokens.out(its.precedingSpaces) as string[];
+  const tags = winkTokens.out(its.pos) as string[];
+
+  // wink's sentence boundaries: the last token index of each sentence.
+  const endsSentence = new Uint8Array(values.length);
+  for (const span of wdoc.sentences().out(its.span) as unknown as [number, number][]) endsSentence[span[1]] = 1;
 
   // Token offsets by running sum; SPACE tokens (blank lines) are kept aside
   // as sentence breaks rather than emitted as tokens.
-  const starts = new Array<number>(values.length);
-  let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    offset += spaces[i]!.length;
-    starts[i] = offset;
-    offset += values[i]!.length;
-  }
-
-  // wink's sentence boundaries, as token index ranges.
-  const winkSentenceEnds = new Set<number>();
-  wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const span = s.out(its.span) as unknown as [number, number];
-    winkSentenceEnds.add(span[1]);
-  });
-
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  let sentStartTok = -1;
+  let sentStart = -1;
   let lastEnd = 0;
   const closeSentence = () => {
-    if (sentStartTok >= 0) {
-      sentences.push({ start: starts[sentStartTok]!, end: lastEnd });
-      sentStartTok = -1;
+    if (sentStart >= 0) {
+      sentences.push({ start: sentStart, end: lastEnd });
+      sentStart = -1;
     }
   };
+  let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    const start = starts[i]!;
+    const space = spaces[i]!;
+    offset += space.length;
+    const start = offset;
+    offset += value.length;
     // A line break before this token ends the running sentence.
-    if (spaces[i]!.includes('\n')) closeSentence();
-    if (tags[i] === 'SPACE' || /^\s+$/.test(value)) {
+    if (space.length > 0 && space.includes('\n')) closeSentence();
+    const tag = tags[i]!;
+    if (tag === 'SPACE' || isAllSpace(value)) {
       if (value.includes('\n')) closeSentence();
     } else {
-      if (sentStartTok < 0) sentStartTok = i;
-      tokens.push({ start, end: start + value.length, pos: tags[i]!, sentence: sentences.length });
-      lastEnd = start + value.length;
+      if (sentStart < 0) sentStart = start;
+      tokens.push({ start, end: offset, pos: tag, sentence: sentences.length });
+      lastEnd = offset;
     }
-    if (winkSentenceEnds.has(i)) closeSentence();
+    if (endsSentence[i] === 1) closeSentence();
   }
   closeSentence();
   return { sentences, tokens };

@@ -25,3 +25,18 @@ test('a rule whose gate words are absent is skipped without changing the result'
   const plain = { ...ctx, text: 'The committee met and the members voted.' };
   assert.deepEqual(proposeTimes(plain), proposeTimes(plain, [...TIME_RULES]));
 });
+
+test('gateWordIndex finds every start of every gate word, as a naive scan does', async () => {
+  const { gateWordIndex } = await import('./gates.js');
+  const lower = `${text} Yesterday's 0's/1990s a.m. p.m. am pm days today noon é/ü night-time x`.toLowerCase();
+  const found = gateWordIndex(lower);
+  const words = [...found.keys()];
+  assert.ok(words.includes('/') && words.includes('0s') && words.includes('day') && words.includes('days'));
+  // Every word the index knows of, at every position: the same offsets.
+  const all = ['day', 'days', 'yesterday', '/', '0s', "0's", 'am', 'pm', 'a.m.', 'p.m.', 'noon', 'night', 'year', 'now', 'ties', 'quarter'];
+  for (const w of all) {
+    const naive: number[] = [];
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) naive.push(i);
+    assert.deepEqual(found.get(w) ?? [], naive, w);
+  }
+});

@@ -32,6 +32,17 @@ function distance(a: Span, b: Span): number {
   return 0;
 }
 
+/** intervalOf(published) !== undefined, remembered for the last date asked (every undated event of a document asks again). */
+let lastDate: string | undefined;
+let lastDateValid = false;
+function isCalendarDate(date: string): boolean {
+  if (date !== lastDate) {
+    lastDate = date;
+    lastDateValid = intervalOf(date) !== undefined;
+  }
+  return lastDateValid;
+}
+
 export function governingTime(doc: Doc, span: Span): GoverningTime {
   // Binary searches keep dating every quote and event of a long document linear overall.
   const sentence = sentenceAt(doc.get('sentences'), span.start) ?? span;
@@ -49,6 +60,6 @@ export function governingTime(doc: Doc, span: Span): GoverningTime {
     return result;
   }
   const published = doc.meta.published?.slice(0, 10);
-  if (!published || !intervalOf(published)) return { value: 'PRESENT_REF', source: 'published' };
+  if (!published || !isCalendarDate(published)) return { value: 'PRESENT_REF', source: 'published' };
   return { value: published, from: published, to: published, source: 'published' };
 }

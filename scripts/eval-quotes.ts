@@ -6,11 +6,21 @@
  * ("a b;c d"). Each doc is run through text → entities → times → quotes,
  * with the publication date from metadata.tsv.
  *  - content P/R/F1: a predicted quote matches a gold content when they
- *    overlap by at least half of the shorter one. R = matched gold / gold;
- *    P = matched predictions / predictions, where predictions that match only
- *    a non-speech attribution (filtered out of the gold) are not counted.
+ *    overlap by at least half of the shorter one, both measured on their
+ *    parts (gold fragments; a predicted interrupted quote `"A," he said,
+ *    "B."` is its two quotation parts, not the attribution between them).
+ *    R = matched gold / gold; P = matched predictions / predictions, where
+ *    predictions that match only a non-speech attribution (filtered out of
+ *    the gold) are not counted, nor are further predictions on gold already
+ *    matched by an earlier one: PolNeAR gives `"A," he said, "B."` ONE
+ *    attribution with a two-fragment content, so the two halves of a split
+ *    quote are one statement, not two true positives.
  *  - speaker accuracy: over matched gold with a Source, the best-overlapping
  *    prediction's speaker span overlaps the gold Source.
+ *  - interrupted direct quotes: gold contents in two fragments, the first
+ *    opening with a quotation mark, with the cue between them and a comma or
+ *    dash before the second (the attribution interrupts one sentence); how
+ *    many come out as one quote covering both fragments.
  * Usage: npx tsx scripts/eval-quotes.ts [--split dev|train] [--limit N] [--errors N]
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,10 +28,11 @@ import { join } from 'node:path';
 import { linkMentions } from '../src/annotate/entities/link.js';
 import { CUE_WORDS } from '../src/annotate/quotes/lexicon.js';
 import { quotesComponent } from '../src/annotate/quotes/component.js';
+import { quoteParts } from '../src/annotate/quotes/parts.js';
 import { textComponent } from '../src/annotate/text/component.js';
 import { timesComponent } from '../src/annotate/times/component.js';
 import { Doc } from '../src/model/doc.js';
-import type { Entity, Quote } from '../src/model/layers.js';
+import type { Entity, Quote, Span } from '../src/model/layers.js';
 import type { Component } from '../src/pipeline/component.js';
 import { sharedDataPath } from '../src/paths.js';
 
@@ -88,13 +99,33 @@ function parseAnn(ann: string): GoldAttribution[] {
 }
 
 const fragLength = (f: Fragments) => f.reduce((n, [a, b]) => n + (b - a), 0);
-function overlap(f: Fragments, s: number, e: number): number {
+function overlapSpan(f: Fragments, s: number, e: number): number {
   return f.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, e) - Math.max(a, s)), 0);
 }
-function matches(g: Fragments, q: Quote): boolean {
-  const o = overlap(g, q.start, q.end);
-  return o > 0 && o >= Math.min(fragLength(g), q.end - q.start) / 2;
+/** A prediction as what the eval compares: its content parts. */
+interface Predicted {
+  quote: Quote;
+  parts: Span[];
+  length: number;
 }
+function overlap(f: Fragments, p: Predicted): number {
+  return p.parts.reduce((n, s) => n + overlapSpan(f, s.start, s.end), 0);
+}
+function matches(g: Fragments, p: Predicted): boolean {
+  const o = overlap(g, p);
+  return o > 0 && o >= Math.min(fragLength(g), p.length) / 2;
+}
+
+/** Gold content in two fragments with the cue between them, the second after a comma or dash: `"A," he said, "B."`. */
+function isInterrupted(text: string, g: GoldAttribution): boolean {
+  if (g.content.length !== 2) return false;
+  const [[, firstEnd], [secondStart]] = g.content as [[number, number], [number, number]];
+  const cueStart = g.cue[0]![0];
+  return cueStart >= firstEnd && cueStart < secondStart && /[,—–]\s*$/.test(text.slice(firstEnd, secondStart));
+}
+/** One prediction covers every fragment of the gold content (at least half of each). */
+const coversAll = (g: GoldAttribution, p: Predicted) =>
+  g.content.every(([a, b]) => overlap([[a, b]], p) >= (b - a) / 2);
 
 function loadMeta(): Map<string, { published: string; split: string }> {
   const meta = new Map<string, { published: string; split: string }>();
@@ -149,6 +180,10 @@ let predCounted = 0;
 let predMatched = 0;
 let speakerTotal = 0;
 let speakerRight = 0;
+let duplicates = 0;
+let interrupted = 0;
+let interruptedWhole = 0;
+let interruptedSplit = 0;
 const byRule = new Map<string, { tp: number; fp: number }>();
 const errors: string[] = [];
 const started = Date.now();
@@ -166,12 +201,25 @@ for (const [id, annFile] of annByDoc) {
   quotesComponent.run(doc);
   quotesMs += performance.now() - t0;
   chars += text.length;
-  const quotes = doc.get('quotes');
+  const predicted: Predicted[] = doc.get('quotes').map((quote) => {
+    const parts = quoteParts(doc, quote);
+    return { quote, parts, length: parts.reduce((n, s) => n + (s.end - s.start), 0) };
+  });
   const speech = attributions.filter((a) => a.speech);
 
   for (const g of speech) {
     gold++;
-    const hits = quotes.filter((q) => matches(g.content, q));
+    const hits = predicted.filter((p) => matches(g.content, p));
+    // Direct only: the first fragment opens with a quotation mark (indirect `X, he said, Y` is not merged yet).
+    if (isInterrupted(text, g) && /^(?:["“]|'')/.test(text.slice(g.content[0]![0]))) {
+      interrupted++;
+      if (hits.some((p) => coversAll(g, p))) interruptedWhole++;
+      else {
+        if (hits.length > 1) interruptedSplit++;
+        const got = hits.map((p) => `(${p.quote.source}) ${JSON.stringify(p.quote.text?.slice(0, 50))}`).join(' + ') || '-';
+        errors.push(`INT ${id}: ${JSON.stringify(text.slice(g.content[0]![0], g.content[1]![1]).slice(0, 160))} got ${got}`);
+      }
+    }
     if (hits.length === 0) {
       errors.push(`FN ${id}: [${g.cueText}] ${g.content.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 140)}`);
       continue;
@@ -179,19 +227,28 @@ for (const [id, annFile] of annByDoc) {
     goldMatched++;
     if (!g.source) continue;
     speakerTotal++;
-    const best = hits.sort((a, b) => overlap(g.content, b.start, b.end) - overlap(g.content, a.start, a.end))[0]!;
+    const best = hits.sort((a, b) => overlap(g.content, b) - overlap(g.content, a))[0]!.quote;
     const sp = best.speaker;
-    if (sp && overlap(g.source, sp.start, sp.end) > 0) speakerRight++;
+    if (sp && overlapSpan(g.source, sp.start, sp.end) > 0) speakerRight++;
     else errors.push(`SPK ${id}: gold "${g.source.map(([a, b]) => text.slice(a, b)).join(' ')}" got "${sp?.text ?? '-'}" (${best.source}) for ${JSON.stringify(best.text?.slice(0, 60))}`);
   }
-  for (const q of quotes) {
+  const claimed = new Set<GoldAttribution>();
+  for (const p of predicted) {
+    const q = p.quote;
     const rule = byRule.get(q.source ?? '?') ?? { tp: 0, fp: 0 };
     byRule.set(q.source ?? '?', rule);
-    if (speech.some((g) => matches(g.content, q))) {
+    const speechHits = speech.filter((g) => matches(g.content, p));
+    if (speechHits.length > 0) {
+      // A further piece of a statement an earlier prediction already matched is not a new true positive.
+      if (speechHits.every((g) => claimed.has(g))) {
+        duplicates++;
+        continue;
+      }
+      for (const g of speechHits) claimed.add(g);
       predCounted++;
       predMatched++;
       rule.tp++;
-    } else if (!attributions.some((g) => matches(g.content, q))) {
+    } else if (!attributions.some((g) => matches(g.content, p))) {
       predCounted++;
       rule.fp++;
       errors.push(`FP ${id}: (${q.source}) [${q.speaker?.text ?? '-'}] ${JSON.stringify(q.text?.slice(0, 120))}`);
@@ -207,6 +264,9 @@ console.log(`PolNeAR ${split}: ${Math.min(n, annByDoc.size)} docs, ${gold} speec
 console.log(`quotes component alone: ${quotesMs.toFixed(0)} ms for ${(chars / 1e6).toFixed(2)} M characters`);
 console.log(`content  P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f1)}  (${predMatched}/${predCounted} predicted, ${goldMatched}/${gold} gold)`);
 console.log(`speaker  accuracy ${fmt(speakerTotal ? speakerRight / speakerTotal : 0)}  (${speakerRight}/${speakerTotal} matched with a source)`);
+const pEvery = predCounted + duplicates ? (predMatched + duplicates) / (predCounted + duplicates) : 0;
+console.log(`further predictions on an already matched attribution (not counted): ${duplicates}; P counting them as true positives (definition before 2026-11-29) ${fmt(pEvery)}`);
+console.log(`interrupted direct quotes ("A," he said, "B."): ${interrupted} gold, ${interruptedWhole} one quote, ${interruptedSplit} split in two or more`);
 for (const [rule, c] of [...byRule].sort((a, b) => b[1].tp + b[1].fp - (a[1].tp + a[1].fp))) {
   console.log(`  ${rule.padEnd(36)} tp ${String(c.tp).padStart(4)}  fp ${String(c.fp).padStart(4)}`);
 }

@@ -86,6 +86,12 @@ export const QuoteSchema = SpanSchema.extend({
   cue: SpanSchema.nullable(),
   speaker: SpeakerSchema.nullable(),
   text: z.string().optional(),
+  /**
+   * The quoted pieces of a quote interrupted by its attribution
+   * (`"A," he said, "B."`): start/end then run from the first piece to the
+   * last, and `text` is the pieces joined by a space. Absent for one-piece quotes.
+   */
+  parts: z.array(SpanSchema).optional(),
   /** Date the statement was made (ISO), and whether it came from the text or the publication date. */
   date: z.string().optional(),
   dateSource: z.enum(['text', 'published']).optional(),

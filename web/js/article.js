@@ -114,14 +114,17 @@ export function annotationSpans(r) {
     }),
   );
   r.quotes.forEach((q, i) => {
-    spans.push({
-      start: q.start,
-      end: q.end,
-      layer: 'quotes',
-      cls: q.direct ? 'direct' : 'indirect',
-      key: `q${i}`,
-      title: `${q.direct ? 'Quote' : 'Reported speech'} — ${speakerName(q) || 'unknown speaker'}`,
-    });
+    // A quote interrupted by its attribution is marked piece by piece, not over the attribution.
+    for (const part of q.parts?.length ? q.parts : [q]) {
+      spans.push({
+        start: part.start,
+        end: part.end,
+        layer: 'quotes',
+        cls: q.direct ? 'direct' : 'indirect',
+        key: `q${i}`,
+        title: `${q.direct ? 'Quote' : 'Reported speech'} — ${speakerName(q) || 'unknown speaker'}`,
+      });
+    }
     if (q.speaker) spans.push({ start: q.speaker.start, end: q.speaker.end, layer: 'quotes', cls: 'speaker', key: `q${i}`, title: `Speaker: ${speakerName(q)}` });
   });
   r.events.forEach((ev, i) => {

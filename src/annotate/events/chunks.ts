@@ -38,11 +38,23 @@ function joinsNames(units: readonly Unit[], i: number): boolean {
   return isCapitalised(prev) && prev!.pos !== 'DET' && isCapitalised(units[i + 1]) && i > 0;
 }
 
+/**
+ * ", wounding five civilians", ", killing the driver": an -ing word after a
+ * comma that takes a determiner or number is a participle opening a clause
+ * (often tagged as a gerund noun), not the first word of a noun phrase.
+ */
+function clauseParticiple(units: readonly Unit[], i: number): boolean {
+  const u = units[i]!;
+  if (!u.lower.endsWith('ing') || units[i - 1]?.text !== ',') return false;
+  const next = units[i + 1];
+  return !!next && (next.pos === 'DET' || next.pos === 'NUM');
+}
+
 export function findChunks(units: readonly Unit[], entities: readonly Entity[]): Chunk[] {
   const inside: boolean[] = [];
   const entityJoin: boolean[] = [];
   for (let i = 0; i < units.length; i++) {
-    inside.push(chunkable(units[i]!) || joinsNames(units, i));
+    inside.push((chunkable(units[i]!) || joinsNames(units, i)) && !clauseParticiple(units, i));
     entityJoin.push(false);
   }
   // Units strictly inside an entity mention stay in one chunk.

@@ -161,3 +161,19 @@ test('events: a demonym place says whose, not where', () => {
   const visit = doc.get('events').find((e) => e.plover.type === 'CONSULT');
   assert.equal(visit?.place?.name, 'Mosul');
 });
+
+test('an attack and its ", killing ..." toll are one event, with the toll counted', () => {
+  const events = run('Gunmen stormed a police post near the harbour on Sunday night, killing four officers.');
+  const assaults = of(events, 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((e) => e.source)));
+  assert.equal(assaults[0]!.counts?.killed, 4);
+  // Two attacks joined by "and" stay two events.
+  const two = of(run('Gunmen stormed a police post on Sunday, and rebels shelled the airport on Monday.'), 'ASSAULT');
+  assert.equal(two.length, 2);
+});
+
+test('", wounding five civilians" gives the target "five civilians", not a chunk starting with the participle', () => {
+  const [e] = of(run('Militiamen shelled the market town, wounding five civilians.'), 'ASSAULT');
+  assert.equal(e?.target?.text, 'five civilians');
+  assert.equal(e?.counts?.injured, 5);
+});

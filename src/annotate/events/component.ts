@@ -2,6 +2,7 @@
  * Pipeline component: coded events (PLOVER type and mode, CAMEO, ACLED) with
  * actor, target, place, date and counts. Order, per sentence:
  *   propose (propose.ts: lexicon patterns over tokens)
+ *   → senses (senses.ts: drop triggers used in a non-event sense: "aides", campaign rallies)
  *   → resolve (resolve.ts: claims aside, overlaps, complements, neighbours, modality)
  *   → arguments (roles.ts actors/targets, places.ts, governing time, counts.ts)
  * and then, over the document, responsibility claims mark the attacks they claim.
@@ -26,6 +27,7 @@ import { acledFor, type AcledRoles } from './acled.js';
 import { crowdActor, isStateActor, sentenceCues, takenFrom, type SentenceCues } from './acled-cues.js';
 import { ACLED } from './patterns.js';
 import { itemsWithin } from './within.js';
+import { keepEventSenses, type SenseContext } from './senses.js';
 import { firstEndingAfter } from '../../model/span-search.js';
 import { applyModality, dropOverlaps, foldComplements, mergeNeighbours, score, splitClaims, type Coding } from './resolve.js';
 import { findRoles, type Roles, type SentenceActors } from './roles.js';
@@ -270,6 +272,8 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   if (m.negated) event.negated = true;
   if (m.future) event.future = true;
   if (m.hypothetical) event.hypothetical = true;
+  // "They should support X": an act someone says ought to happen has not happened (a "must stop" is re-coded REQUEST, which has).
+  if (m.obligation && coding.type !== 'REQUEST') event.hypothetical = true;
   return roles.coActor && event.actor ? { event, coActor: roles.coActor } : { event };
 }
 
@@ -380,6 +384,13 @@ function addNoteCounts(events: ScoredEvent[], sentence: number, note: { killed?:
 }
 
 /** All events of the document with their in-sentence rank (the eval picks each sentence's best). */
+function senseContext(doc: Doc, s: SentenceUnits): SenseContext {
+  return {
+    sentenceText: doc.text.slice(s.sentence.start, s.sentence.end),
+    orgs: itemsWithin(doc.get('entities'), s.sentence.start, s.sentence.end).filter((e) => e.type === 'ORG'),
+  };
+}
+
 export function extractEvents(doc: Doc): ScoredEvent[] {
   const out: ScoredEvent[] = [];
   const claimSites: ClaimSite[] = [];
@@ -403,7 +414,8 @@ export function extractEvents(doc: Doc): ScoredEvent[] {
     const s = unitsOfSentence(doc.text, sentences[index]!, index, sentenceTokens, words);
     const proposals = proposeInSentence(s, doc.text);
     if (!proposals.length) continue;
-    const { claims, events } = splitClaims(proposals);
+    const { claims, events: proposed } = splitClaims(proposals);
+    const events = keepEventSenses(proposed, senseContext(doc, s));
     const codings = mergeNeighbours(foldComplements(dropOverlaps(events)));
     // The sentence's "in <country>", else the document's country: asked for by few actors, so computed on demand.
     let context: string | undefined | null = null;

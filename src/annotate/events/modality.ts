@@ -14,9 +14,10 @@ export interface Modality {
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'cannot']);
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
-const HYPOTHETICAL = new Set(['would', 'could', 'may', 'might', 'can', 'if', 'unless', "'d", 'ca']);
+const HYPOTHETICAL = new Set(['would', 'could', 'may', 'might', 'can', 'if', 'whether', 'unless', "'d", 'ca']);
 const OBLIGATION = new Set(['must', 'should']);
 const FUTURE_LEMMAS = new Set(['plan', 'intend', 'expect', 'prepare']);
+const UNREALISED_BEFORE_TO = new Set(['proposal', 'proposals', 'opportunity', 'chance', 'yet', 'whether']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', 'and', 'but', 'or', 'that', 'which', 'who', 'because', 'while', 'after', 'before', 'when', 'said', 'says']);
 
 /** Reads the modality of the trigger starting at unit `first` (looks back up to six units). */
@@ -31,6 +32,10 @@ export function modalityAt(units: readonly Unit[], first: number): Modality {
     else if (OBLIGATION.has(u.lower)) m.obligation = true;
     else if (u.lower === 'need' || u.lower === 'needs') m.obligation = true;
     else if (u.lower === 'going' && units[k + 1]?.lower === 'to') m.future = true;
+    // "a proposal to ban", "an opportunity to visit", "yet to commit": not (yet) done.
+    else if (UNREALISED_BEFORE_TO.has(u.lower) && units[k + 1]?.lower === 'to') m.hypothetical = true;
+    // "instead of attacking me": the act was not done.
+    else if (u.lower === 'instead' && units[k + 1]?.lower === 'of') m.hypothetical = true;
     else if (u.lemmas.some((l) => FUTURE_LEMMAS.has(l)) && units[k + 1]?.lower === 'to') m.future = true;
   }
   // "won't", "can't": wink splits them as "wo"/"ca" + "n't".

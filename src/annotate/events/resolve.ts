@@ -7,7 +7,8 @@
  *      THREATEN 138, "accused X of violating" → ACCUSE), a protest's purpose into the
  *      protest, and an attack into the disruption verb whose object it is ("foiled an
  *      attack", "defused a bomb"),
- *   4. merge neighbouring triggers of the same type ("attacks targeting"),
+ *   4. merge neighbouring triggers of the same type ("attacks targeting"), and an
+ *      attack's ", killing ..." consequence into the attack,
  *   5. re-code by modality (future cooperation → AGREE, future force → THREATEN,
  *      refused cooperation → REJECT, "must stop" → REQUEST).
  * Ranking (score): weight, verb over noun, earlier first; lower for subordinate
@@ -164,7 +165,16 @@ export function mergeNeighbours(codings: Map<Proposal, Coding>): Map<Proposal, C
     // Violence verbs and nouns of one clause are one event ("wounded two soldiers in a bomb attack").
     if (!a || !b) continue;
     const reach = a.type === 'ASSAULT' && !prev.sentence.units.slice(prev.last, cur.first).some((u) => /^[,;:]$/.test(u.text)) ? 7 : 2;
-    if (!a || !b || a.type !== b.type || cur.first - prev.last > reach) continue;
+    // "attacked a post on Sunday, killing two officers": the killing is the attack's toll, not a second attack.
+    const toll = a.type === 'ASSAULT' && b.type === 'ASSAULT' && isConsequence(cur);
+    if (!toll && (a.type !== b.type || cur.first - prev.last > reach)) continue;
+    if (toll) {
+      a.evidence.push(`with:${cur.pattern.id}`);
+      a.partner ??= cur;
+      codings.delete(cur);
+      ordered[i] = prev;
+      continue;
+    }
     // Keep the stronger trigger; remember the other as evidence.
     const [keep, drop] = weight(prev) >= weight(cur) ? [prev, cur] : [cur, prev];
     codings.get(keep)!.evidence.push(`with:${drop.pattern.id}`);
@@ -249,10 +259,13 @@ function attributiveParticiple(p: Proposal): boolean {
   return DETERMINERS.has(prev.lower) || prev.pos === 'VERB';
 }
 
+/** ", killing 156 people": a participle after a comma reports a consequence of the clause before it. */
+function isConsequence(p: Proposal): boolean {
+  return p.sentence.units[p.first]!.lower.endsWith('ing') && p.sentence.units[p.first - 1]?.text === ',';
+}
+
 export function score(p: Proposal): number {
   const verbal = p.sentence.units[p.first]!.pos === 'VERB' ? 0.3 : 0;
-  // ", killing 156 people": a participle after a comma reports a consequence.
-  const unit = p.sentence.units[p.first]!;
-  const consequence = unit.lower.endsWith('ing') && p.sentence.units[p.first - 1]?.text === ',' ? 0.8 : 0;
+  const consequence = isConsequence(p) ? 0.8 : 0;
   return weight(p) + verbal - 0.01 * p.first - (subordinate(p) ? 1.5 : 0) - consequence - (reducedRelative(p) ? 1 : 0) - (attributiveParticiple(p) ? 1.5 : 0);
 }

@@ -37,12 +37,12 @@ test('a second quote in the paragraph with no cue of its own takes its neighbour
   assert.equal(second?.source, 'quotes/direct-neighbour');
 });
 
-test('straight quotes split by the attribution both go to the speaker', () => {
+test('straight quotes split by the attribution are one quote of the speaker', () => {
   const text = '"The talks failed," Ruiz said, "but we will try again next month."';
   const doc = runQuotes(text, [{ text: 'Ruiz', type: 'PER', name: 'Carla Ruiz' }]);
   const quotes = doc.get('quotes');
-  assert.deepEqual(quotes.map((q) => q.text), ['The talks failed', 'but we will try again next month.']);
-  assert.ok(quotes.every((q) => q.speaker?.name === 'Carla Ruiz'));
+  assert.deepEqual(quotes.map((q) => q.text), ['The talks failed but we will try again next month.']);
+  assert.equal(quotes[0]?.speaker?.name, 'Carla Ruiz');
 });
 
 test('dates default to the publication date', () => {

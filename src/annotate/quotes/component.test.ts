@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runQuotes, type EntitySpec } from './fixtures.js';
+import { partsText, quoteParts } from './parts.js';
 
 // An invented story: a minister, a spokesman, an unnamed official, a
 // multi-paragraph quote, a pronoun speaker and an organisation speaker.
@@ -108,7 +109,8 @@ test('"told AFP that": the hearer is skipped, the clause is the content', () => 
 
 test('every quote lies inside the text and carries a source rule', () => {
   for (const q of quotes) {
-    assert.equal(doc.text.slice(q.start, q.end), q.text);
+    // The text is the content parts joined (one part unless the attribution interrupts the quote).
+    assert.equal(partsText(doc.text, quoteParts(doc, q)), q.text);
     assert.match(q.source ?? '', /^quotes\/[a-z-]+$/);
   }
 });

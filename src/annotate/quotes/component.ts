@@ -5,9 +5,12 @@
  *  1. view     — paragraphs, quotation pieces (marks.ts), sentence units that
  *                never cut a quotation, per-token entity/time cover (context.ts);
  *  2. propose  — direct quotes attributed by the cue in their tail or head
- *                (direct.ts), scare quotes and titles dropped at once
- *                (resolve.ts); then indirect speech on the cues left over
- *                (indirect.ts);
+ *                (direct.ts); a quotation interrupted by its attribution
+ *                (`"A," he said, "B."`) merged into one quote
+ *                (interrupted.ts), before scare quotes and titles are
+ *                dropped (resolve.ts), so a short first part ("Why,") is
+ *                judged with the whole; then indirect speech on the cues
+ *                left over (indirect.ts);
  *  3. resolve  — multi-paragraph chains, neighbouring-quote speakers,
  *                duplicates out (resolve.ts);
  *  4. output   — speaker names (names.ts) and the governing date.
@@ -20,7 +23,9 @@ import { governingTime } from '../times/governing.js';
 import { buildView, type QuoteView } from './context.js';
 import { proposeDirect } from './direct.js';
 import { proposeIndirect } from './indirect.js';
+import { mergeInterrupted } from './interrupted.js';
 import { resolveSpeaker } from './names.js';
+import { partsText } from './parts.js';
 import type { ProposedQuote } from './proposal.js';
 import { dropNonSpeech, resolveQuotes } from './resolve.js';
 
@@ -42,7 +47,9 @@ function toQuote(doc: Doc, view: QuoteView, q: ProposedQuote): Quote {
     direct: q.direct,
     cue: cueSpan,
     speaker: speaker ? resolveSpeaker(view, speaker) : null,
-    text: doc.text.slice(q.start, q.end),
+    // An interrupted quote's text is its parts without the attribution between them.
+    text: q.parts ? partsText(doc.text, q.parts) : doc.text.slice(q.start, q.end),
+    ...(q.parts ? { parts: q.parts.map((p) => ({ start: p.start, end: p.end })) } : {}),
     ...dateOf(doc, cueSpan ?? q),
     source: `quotes/${q.rule}`,
   };
@@ -50,7 +57,7 @@ function toQuote(doc: Doc, view: QuoteView, q: ProposedQuote): Quote {
 
 function findQuotes(doc: Doc): Quote[] {
   const view = buildView(doc);
-  const direct = dropNonSpeech(view, proposeDirect(view));
+  const direct = dropNonSpeech(view, mergeInterrupted(view, proposeDirect(view)));
   const usedCues = new Set<number>();
   for (const q of direct) if (q.attribution?.cue) usedCues.add(q.attribution.cue.first);
   const indirect = proposeIndirect(view, usedCues);

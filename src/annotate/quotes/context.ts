@@ -6,6 +6,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity, Span, Token } from '../../model/layers.js';
 import { firstEndingAfter } from '../../model/span-search.js';
+import { CUE_WORDS } from './lexicon.js';
 import { findQuotePieces, paragraphSpans, type QuotePiece } from './marks.js';
 
 
@@ -65,6 +66,25 @@ function coverage<T extends Span>(tokens: readonly Token[], spans: readonly T[],
   return out;
 }
 
+/** Capitalised words a name tail may run over before its cue: `"Stop!" Hana Sato said,`. */
+const NAME_TAIL_MAX = 4;
+
+/**
+ * True when the tokens from k are a name and a cue closing the clause
+ * (`Hana Sato said,` / `Hana Sato asked.`): the attribution tail of the
+ * quotation before, although the tagger starts a sentence at the name.
+ * A cue followed by more words (`Sato said the talks ...`) reports its own
+ * clause and starts a new unit.
+ */
+function nameThenCue(view: Omit<QuoteView, 'units' | 'unitOfToken'>, k: number): boolean {
+  const { tokens, lower, text } = view;
+  let j = k;
+  while (j < tokens.length && j - k < NAME_TAIL_MAX && tokens[j]!.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(tokens[j]!.start, tokens[j]!.end))) j++;
+  if (j === k || j >= tokens.length - 1 || !CUE_WORDS.has(lower[j]!)) return false;
+  const after = lower[j + 1]!;
+  return after === ',' || after === '.' || after === ':';
+}
+
 function buildUnits(view: Omit<QuoteView, 'units' | 'unitOfToken'>): Unit[] {
   const { tokens, pieceAt, isMark, lower } = view;
   const units: Unit[] = [];
@@ -78,7 +98,8 @@ function buildUnits(view: Omit<QuoteView, 'units' | 'unitOfToken'>): Unit[] {
     // sentence is the attribution tail of a quote ("... stop!" he said).
     const insideQuote = sameParagraph && pieceAt[i + 1]! >= 0 && pieceAt[i + 1] === pieceAt[i];
     const openQuoteSpans = sameParagraph && pieceAt[i]! >= 0 && !isMark[i] && pieceAt[i + 1] === pieceAt[i];
-    const tailAfterQuote = sameParagraph && isMark[i] && /^[a-z]/.test(lower[i + 1] ?? '') && /^\p{Ll}/u.test(view.text.slice(next!.start, next!.end));
+    const tailAfterQuote =
+      sameParagraph && isMark[i] && ((/^[a-z]/.test(lower[i + 1] ?? '') && /^\p{Ll}/u.test(view.text.slice(next!.start, next!.end))) || nameThenCue(view, i + 1));
     const closingMarkNext = sameParagraph && pieceAt[i]! >= 0 && isMark[i + 1] === true;
     if (insideQuote || openQuoteSpans || tailAfterQuote || closingMarkNext) continue;
     units.push({ first, last: i + 1, paragraph: view.paragraphOfToken[i]! });

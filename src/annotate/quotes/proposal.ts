@@ -1,4 +1,5 @@
 /** What the proposers hand to the resolver: a content span and how it is attributed. */
+import type { Span } from '../../model/layers.js';
 import type { CueMatch } from './cues.js';
 import type { SpeakerMention } from './speaker.js';
 
@@ -8,12 +9,16 @@ export interface Attribution {
 }
 
 export interface ProposedQuote {
-  /** Content span (characters, end-exclusive). */
+  /** Content span (characters, end-exclusive); for an interrupted quote, first part start to last part end. */
   start: number;
   end: number;
   direct: boolean;
-  /** Index of the quotation piece (direct quotes only). */
+  /** Index of the quotation piece (direct quotes only); the first piece of an interrupted quote. */
   piece?: number;
+  /** The last piece of an interrupted quote (`"A," he said, "B."`), when it has more than one. */
+  lastPiece?: number;
+  /** Content parts of an interrupted quote, in order; absent when the content is the one span start–end. */
+  parts?: Span[];
   unit: number;
   attribution: Attribution | null;
   /** Rule name for the `source` field ("direct-after", "indirect-that", ...). */

@@ -9,6 +9,7 @@
  *   3. duplicates (same span) are dropped.
  */
 import type { QuoteView } from './context.js';
+import { partsText } from './parts.js';
 import type { ProposedQuote } from './proposal.js';
 
 /** Quoted phrases this short need their own speech cue to count as speech. */
@@ -24,7 +25,11 @@ function wordCount(text: string): number {
 
 function shareAcrossChains(view: QuoteView, direct: ProposedQuote[]): void {
   const byPiece = new Map<number, ProposedQuote>();
-  for (const q of direct) if (q.piece !== undefined) byPiece.set(q.piece, q);
+  for (const q of direct) {
+    if (q.piece !== undefined) byPiece.set(q.piece, q);
+    // An interrupted quote may run on into the next paragraph from its last piece.
+    if (q.lastPiece !== undefined) byPiece.set(q.lastPiece, q);
+  }
   // Walk each chain forwards then backwards so any attributed member speaks for all.
   for (const q of direct) {
     const piece = view.pieces[q.piece!]!;
@@ -93,23 +98,27 @@ function isTitle(text: string): boolean {
 
 /** True when the quotation ends its clause (`... "need to stop".`), as short speech fragments do. */
 function endsClause(view: QuoteView, q: ProposedQuote): boolean {
-  const piece = q.piece === undefined ? undefined : view.pieces[q.piece];
+  const last = q.lastPiece ?? q.piece;
+  const piece = last === undefined ? undefined : view.pieces[last];
   if (!piece || piece.close === null) return true;
   let k = piece.close + piece.closeLength;
   while (view.text[k] === ' ') k++;
   return k >= view.text.length || /[.,;:!?)\n—–-]/.test(view.text[k]!);
 }
 
+/** Rules whose cue follows (part of) the quotation: `"No," he said`, `"No," he said, "never."`. */
+const CUE_AFTER_RULES = new Set(['direct-after', 'direct-after-inverted', 'direct-interrupted']);
+
 /** A quotation that is a scare quote or a title rather than speech. */
 function isNotSpeech(view: QuoteView, q: ProposedQuote): boolean {
   if (!q.direct) return false;
-  const text = view.text.slice(q.start, q.end);
+  const text = q.parts ? partsText(view.text, q.parts) : view.text.slice(q.start, q.end);
   if (isTitle(text)) return true;
   if (wordCount(text) > SCARE_MAX_WORDS) return false;
   // Short phrases count only with their own cue: after them (`"No," he said`),
   // or before them when they end the clause (`said the attacks "need to stop".`).
   if (!q.attribution?.cue) return true;
-  return q.rule !== 'direct-after' && q.rule !== 'direct-after-inverted' && !endsClause(view, q);
+  return !CUE_AFTER_RULES.has(q.rule) && !endsClause(view, q);
 }
 
 /** Step 0, before indirect speech is proposed: so a cue whose scare quote is dropped can still report a clause. */

@@ -1,0 +1,114 @@
+/**
+ * Event-precision audit: runs the default pipeline on a fixed, seeded random sample of
+ * PolNeAR train articles and prints every event for a human to judge (correct / wrong
+ * type / not an event). The judgements are not stored here; docs/events.md has the
+ * error-class counts.
+ *
+ *   npx tsx scripts/audit-events.ts [--articles 40] [--seed 5] [--summary]
+ *
+ * `--summary` prints only the totals (events, per source pattern), for before/after diffs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Doc } from '../src/model/doc.js';
+import type { Event, EventActor } from '../src/model/layers.js';
+import { sharedDataPath } from '../src/paths.js';
+import { createDefaultPipeline } from '../src/pipeline/default.js';
+
+interface Article {
+  id: string;
+  text: string;
+  published: string;
+}
+
+function argValue(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** mulberry32: a small seeded PRNG, so the sample is the same on every run. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sampleArticles(count: number, seed: number): Article[] {
+  const dir = sharedDataPath('polnear', 'train', 'text');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const random = seededRandom(seed);
+  // Fisher–Yates on a copy, then the first `count`.
+  for (let i = files.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [files[i], files[j]] = [files[j]!, files[i]!];
+  }
+  return files.slice(0, count).map((f) => ({
+    id: f,
+    text: readFileSync(join(dir, f), 'utf8'),
+    published: /_(\d{4}-\d{2}-\d{2})_/.exec(f)?.[1] ?? '2016-10-01',
+  }));
+}
+
+function actorLabel(a: EventActor | undefined): string {
+  if (!a) return '-';
+  const parts = [a.text, a.country, a.sector].filter(Boolean).join('/');
+  return a.inferred ? `(${parts})` : parts;
+}
+
+function flags(e: Event): string {
+  const out: string[] = [];
+  if (e.negated) out.push('negated');
+  if (e.hypothetical) out.push('hypothetical');
+  if (e.future) out.push('future');
+  if (e.claimed) out.push('claimed');
+  return out.join(',') || '-';
+}
+
+/** The sentence on one line with the trigger in [[ ]]. */
+function markedSentence(text: string, e: Event): string {
+  const s = text.slice(e.sentence.start, e.start) + '[[' + text.slice(e.start, e.end) + ']]' + text.slice(e.end, e.sentence.end);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function describe(text: string, e: Event, n: number): string {
+  const acled = e.acled ? `${e.acled.eventType} / ${e.acled.subEventType}` : '-';
+  const count = e.count !== undefined ? `${e.count}${e.countQualifier ? ' ' + e.countQualifier : ''}` : '-';
+  return [
+    `#${n} ${markedSentence(text, e)}`,
+    `   plover ${e.plover.type}${e.plover.mode ? '/' + e.plover.mode : ''} | cameo ${e.cameo ?? '-'} | acled ${acled}`,
+    `   ${actorLabel(e.actor)} -> ${actorLabel(e.target)} | count ${count} | flags ${flags(e)} | ${e.source} | ${e.evidence ?? ''}`,
+  ].join('\n');
+}
+
+function main(): void {
+  const articles = sampleArticles(argValue('--articles', 40), argValue('--seed', 5));
+  const summaryOnly = process.argv.includes('--summary');
+  const pipeline = createDefaultPipeline();
+  let n = 0;
+  let chars = 0;
+  const bySource = new Map<string, number>();
+  for (const a of articles) {
+    const doc = new Doc(a.id, a.text, { published: a.published });
+    pipeline.run(doc);
+    chars += a.text.length;
+    const events = doc.get('events');
+    if (!summaryOnly) console.log(`\n=== ${a.id} (${a.text.length} chars, ${events.length} events)`);
+    for (const e of events) {
+      n++;
+      const key = e.source ?? "?";
+      bySource.set(key, (bySource.get(key) ?? 0) + 1);
+      if (!summaryOnly) console.log(describe(a.text, e, n));
+    }
+  }
+  console.log(`\n${articles.length} articles, ${chars} chars, ${n} events (${(n / articles.length).toFixed(1)} per article)`);
+  if (summaryOnly) {
+    for (const [source, count] of [...bySource].sort((x, y) => y[1] - x[1])) console.log(`${String(count).padStart(4)} ${source}`);
+  }
+}
+
+main();

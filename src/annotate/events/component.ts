@@ -2,7 +2,8 @@
  * Pipeline component: coded events (PLOVER type and mode, CAMEO, ACLED) with
  * actor, target, place, date and counts. Order, per sentence:
  *   propose (propose.ts: lexicon patterns over tokens)
- *   → senses (senses.ts: drop triggers used in a non-event sense: "aides", campaign rallies)
+ *   → senses (senses.ts: drop triggers used in a non-event sense: "aides", campaign rallies;
+ *     re-code a verbal attack on a person as criticism)
  *   → resolve (resolve.ts: claims aside, overlaps, complements, neighbours, modality)
  *   → arguments (roles.ts actors/targets, places.ts, governing time, counts.ts)
  * and then, over the document, responsibility claims mark the attacks they claim.
@@ -27,7 +28,7 @@ import { acledFor, type AcledRoles } from './acled.js';
 import { crowdActor, isStateActor, sentenceCues, takenFrom, type SentenceCues } from './acled-cues.js';
 import { ACLED } from './patterns.js';
 import { itemsWithin } from './within.js';
-import { keepEventSenses, type SenseContext } from './senses.js';
+import { keepEventSenses, recodeVerbalAttacks, type SenseContext } from './senses.js';
 import { firstEndingAfter } from '../../model/span-search.js';
 import { applyModality, dropOverlaps, foldComplements, mergeNeighbours, score, splitClaims, type Coding } from './resolve.js';
 import { findRoles, type Roles, type SentenceActors } from './roles.js';
@@ -385,9 +386,11 @@ function addNoteCounts(events: ScoredEvent[], sentence: number, note: { killed?:
 
 /** All events of the document with their in-sentence rank (the eval picks each sentence's best). */
 function senseContext(doc: Doc, s: SentenceUnits): SenseContext {
+  const entities = itemsWithin(doc.get('entities'), s.sentence.start, s.sentence.end);
   return {
     sentenceText: doc.text.slice(s.sentence.start, s.sentence.end),
-    orgs: itemsWithin(doc.get('entities'), s.sentence.start, s.sentence.end).filter((e) => e.type === 'ORG'),
+    orgs: entities.filter((e) => e.type === 'ORG'),
+    persons: entities.filter((e) => e.type === 'PER'),
   };
 }
 
@@ -415,7 +418,8 @@ export function extractEvents(doc: Doc): ScoredEvent[] {
     const proposals = proposeInSentence(s, doc.text);
     if (!proposals.length) continue;
     const { claims, events: proposed } = splitClaims(proposals);
-    const events = keepEventSenses(proposed, senseContext(doc, s));
+    const sense = senseContext(doc, s);
+    const events = recodeVerbalAttacks(keepEventSenses(proposed, sense), sense);
     const codings = mergeNeighbours(foldComplements(dropOverlaps(events)));
     // The sentence's "in <country>", else the document's country: asked for by few actors, so computed on demand.
     let context: string | undefined | null = null;

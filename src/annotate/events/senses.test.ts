@@ -124,3 +124,30 @@ test('a threat of a named act ("threats of airstrikes") stays a threat', () => {
   assert.equal(of(run('The president renewed threats of airstrikes against the militia on Monday.'), 'THREATEN').length, 1);
   assert.equal(of(run('Washington followed through on its threat of sanctions.'), 'THREATEN').length, 1);
 });
+
+/** Runs the events component with hand-made PER entities. */
+function runWithPersons(text: string, persons: string[]): Event[] {
+  const doc = new Doc('t', text, { published: '2024-03-08' });
+  textComponent.run(doc);
+  doc.set('entities', persons.map((mention): Entity => {
+    const start = text.indexOf(mention);
+    return { type: 'PER', start, end: start + mention.length, text: mention };
+  }));
+  doc.set('times', []);
+  doc.set('places', []);
+  eventsComponent.run(doc);
+  return [...doc.get('events')];
+}
+
+test('a verbal attack on a person is criticism (ACCUSE 111); a physical one stays an assault', () => {
+  const verbal = runWithPersons('The governor attacked Maria Lopez over her record on schools in a televised speech.', ['Maria Lopez']);
+  assert.deepEqual(verbal.map((e) => [e.plover.type, e.cameo, e.source]), [['ACCUSE', '111', 'events/accuse/verbal-attack']]);
+  assert.equal(verbal[0]!.acled, undefined);
+  const nominal = runWithPersons("The senator's attacks on Paul Okoro dominated the campaign debate.", ['Paul Okoro']);
+  assert.ok(nominal.some((e) => e.source === 'events/accuse/verbal-attack'), JSON.stringify(sources(nominal)));
+  // Physical violence in the sentence, or no political/spoken context: still an assault.
+  const physical = runWithPersons('Two men attacked Maria Lopez outside her home over a debt, police said.', ['Maria Lopez']);
+  assert.equal(physical.find((e) => e.plover.type === 'ASSAULT')?.cameo, '190');
+  const place = runWithPersons('The attacks on the market over the weekend shocked residents.', []);
+  assert.ok(place.every((e) => e.source !== 'events/accuse/verbal-attack'));
+});

@@ -207,6 +207,8 @@ export interface SenseContext {
   sentenceText: string;
   /** ORG entities of the sentence. */
   orgs: readonly Entity[];
+  /** PER entities of the sentence. */
+  persons: readonly Entity[];
 }
 
 /** Keeps the proposals whose trigger is used in an event sense. */
@@ -231,4 +233,38 @@ export function keepEventSenses(proposals: readonly Proposal[], ctx: SenseContex
       insideName(units, p, ctx.orgs)
     );
   });
+}
+
+/** Words of physical violence: with one of these in the sentence an attack on a person stays an attack. */
+const PHYSICAL = /\b(mob|crowd|assailants?|attackers?|stabb\w*|knife|knives|machete|stones?|injur\w*|hurt|hospital\w*|bomb\w*|explosi\w*|shot|shooting|shots|fired|arson|wounded|wounds|victims?|raid\w*|drones?|missiles?|rockets?|shell\w*|beat|beaten|beating|punch\w*|kick\w*|assault\w*|arrest\w*|died|dead|killed|murder\w*|home|house|residence|convoy|car|vehicle|street|outside|protesters|thugs|dog|hack\w*|cyber\w*)\b/i;
+/** Political or spoken context: an attack on a person here is words. */
+const VERBAL_CONTEXT = /\b(over|for)\s+(his|her|their|its|the)\b|\b(said|says|tweet\w*|twitter|statement|speech|interview|remarks|comments?|criticism|rhetoric|record|polic(?:y|ies)|stance|television|op-ed|press conference|editorial|column)\b/i;
+/** Titles between the verb and the name ("attacked Mr. Trump"). */
+const TITLES = /^(mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|secretary|former|candidate|rival|opponent)\.?$/;
+
+/** Criticism, the coding a verbal attack takes (CAMEO 111, as "criticized"). */
+const VERBAL_ATTACK_PATTERN = { id: 'accuse/verbal-attack', words: ['attack'], type: 'ACCUSE', cameo: '111', weight: 2 } as const;
+
+/**
+ * "Trump attacked Clinton over her emails", "his attacks on Cruz during the
+ * debate": an attack whose target is a person named right after it, in a
+ * sentence about politics or speech and with no word of physical violence, is
+ * criticism (ACCUSE, CAMEO 111), not an assault.
+ */
+function verbalAttack(units: readonly Unit[], p: Proposal, ctx: SenseContext): boolean {
+  if (p.pattern.id !== 'assault/attack' || !ctx.persons.length) return false;
+  if (PHYSICAL.test(ctx.sentenceText) || ARMED.test(ctx.sentenceText)) return false;
+  if (!VERBAL_CONTEXT.test(ctx.sentenceText) && !CAMPAIGN.test(ctx.sentenceText)) return false;
+  let k = p.last;
+  if (units[k]?.lower === 'on') k++;
+  while (k < Math.min(units.length, p.last + 4) && (TITLES.test(units[k]!.lower) || units[k]!.text === '.')) k++;
+  const target = units[k];
+  return !!target && ctx.persons.some((e) => e.start <= target.start && target.end <= e.end);
+}
+
+/** The proposals, with verbal attacks on people re-coded as criticism (their evidence names the rule). */
+export function recodeVerbalAttacks(proposals: readonly Proposal[], ctx: SenseContext): Proposal[] {
+  return proposals.map((p) =>
+    verbalAttack(p.sentence.units, p, ctx) ? { ...p, pattern: { ...VERBAL_ATTACK_PATTERN, words: p.pattern.words, pos: p.pattern.pos } } : p,
+  );
 }

@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom, shuffleInPlace } from '../src/annotate/entities/perceptron.js';
 import { Doc } from '../src/model/doc.js';
 import type { Event, EventActor } from '../src/model/layers.js';
 import { sharedDataPath } from '../src/paths.js';
@@ -26,27 +27,11 @@ function argValue(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-/** mulberry32: a small seeded PRNG, so the sample is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sampleArticles(count: number, seed: number): Article[] {
   const dir = sharedDataPath('polnear', 'train', 'text');
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  const random = seededRandom(seed);
-  // Fisher–Yates on a copy, then the first `count`.
-  for (let i = files.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [files[i], files[j]] = [files[j]!, files[i]!];
-  }
+  // Fisher–Yates with a seeded PRNG (mulberry32), then the first `count`: the same sample on every run.
+  shuffleInPlace(files, seededRandom(seed));
   return files.slice(0, count).map((f) => ({
     id: f,
     text: readFileSync(join(dir, f), 'utf8'),

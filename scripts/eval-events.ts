@@ -25,6 +25,7 @@ import type { EventActor } from '../src/model/layers.js';
 import { ACLED_FIXTURES } from '../src/annotate/events/acled-fixtures.js';
 import { ACLED_CHECK_SET, ACLED_DEV_SET, type AcledDevItem } from '../src/annotate/events/acled-dev-set.js';
 import { CAMEO_CHECK_SET, CAMEO_DEV_SET, type CameoDevItem } from '../src/annotate/events/cameo-dev-set.js';
+import { hashSpan } from '../src/geo/key-index.js'; // FNV-1a
 
 const verbose = process.argv.includes('--verbose');
 /** `--only acled-dev,cameo-dev` runs just the named sets (gsr, petr, acled, acled-dev, cameo-dev, acled-check, cameo-check, class, spans). */
@@ -203,9 +204,7 @@ function evalCameoDev(set: readonly CameoDevItem[] = CAMEO_DEV_SET, tag = 'CAMEO
  * the held-out part, so figures stay comparable if a model is ever trained on the rest.
  */
 function heldOut(sentence: string): boolean {
-  let h = 2166136261;
-  for (let i = 0; i < sentence.length; i++) h = Math.imul(h ^ sentence.charCodeAt(i), 16777619);
-  return (h >>> 0) % 5 === 0;
+  return hashSpan(sentence, 0, sentence.length) % 5 === 0;
 }
 
 /**

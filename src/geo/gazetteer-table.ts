@@ -9,13 +9,11 @@
  */
 import { featureClassOf } from './gazetteer-file.js';
 import type { GazPlace } from './gazetteer.js';
-import { KeyIndex } from './key-index.js';
+import { FNV_OFFSET, FNV_PRIME, grow, KeyIndex } from './key-index.js';
 
 const TAB = 9;
 const BAR = 124;
 const HASH_MARK = 35;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 export class GazetteerTable {
   readonly size: number;
@@ -339,10 +337,4 @@ class PairList {
     for (let i = 0; i < this.length; i++) rows[fill[this.keys[i]!]!++] = this.rows[i]!;
     return { rowStart, rows };
   }
-}
-
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }

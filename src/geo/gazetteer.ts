@@ -62,7 +62,10 @@ export class Gazetteer {
       const p = this.table.place(i);
       this.admin1ByCode.set(`${p.country}.${p.admin1Code}`, p);
     }
-    for (const i of this.table.countryRows) this.countryByCode.set(this.table.place(i).country, this.table.place(i));
+    for (const i of this.table.countryRows) {
+      const p = this.table.place(i);
+      this.countryByCode.set(p.country, p);
+    }
     this.warmUp();
   }
 

@@ -12,8 +12,8 @@
  */
 
 const EMPTY = 0;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a of text[start, end). */
 export function hashSpan(text: string, start: number, end: number): number {
@@ -126,7 +126,8 @@ export class KeyIndex {
   }
 }
 
-function grow(a: Int32Array): Int32Array {
+/** A copy of the array at twice its length. */
+export function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;

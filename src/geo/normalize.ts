@@ -229,7 +229,7 @@ export function adminCore(key: string): string | undefined {
   const lastSpace = core.lastIndexOf(' ');
   // Every suffix and prefix is a word of its own: a one-word key has none.
   if (lastSpace < 0) return undefined;
-  if (lastSpace >= 0 && ADMIN_SUFFIX_WORDS.has(core.slice(lastSpace + 1))) core = core.slice(0, lastSpace);
+  if (ADMIN_SUFFIX_WORDS.has(core.slice(lastSpace + 1))) core = core.slice(0, lastSpace);
   for (const prefix of ADMIN_PREFIXES) {
     if (core.startsWith(prefix)) {
       core = core.slice(prefix.length);

@@ -149,9 +149,8 @@ function load(): void {
 }
 load();
 
-/** A country by name, alternate name or demonym ("Iraq", "Iraqi", "U.S.", "Britain"). */
 /**
- * Country of a name, alternate or demonym. Memoised (as are isDemonym and
+ * A country by name, alternate name or demonym ("Iraq", "Iraqi", "U.S.", "Britain"). Memoised (as are isDemonym and
  * countryByCapital): normalising costs Unicode decomposition and several
  * regexes, and every component asks about the same words in every article.
  */

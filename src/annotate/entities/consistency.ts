@@ -11,6 +11,7 @@
  * features, depend on it.
  */
 import { contextFeatureString } from './features.js';
+import { IdBuffer, type PieceIds } from './id-buffer.js';
 import { TAGS, TYPES } from './tags.js';
 
 /** Outcome codes: a B/I/L tag index as itself (inside a longer name); a type (0 = O, k = TYPES[k-1]) as TYPE_CODE + type. */
@@ -45,10 +46,7 @@ function bump(c: ConsistencyCounts, what: number): void {
 }
 
 /** Consistency feature ids of a document: piece p's ids are ids[offsets[p] .. offsets[p+1]) (pieces numbered across sentences). */
-export interface DocIds {
-  ids: Int32Array;
-  offsets: Int32Array;
-}
+export type DocIds = PieceIds;
 
 export class ConsistencyFeatures {
   private readonly own: Int32Array;
@@ -57,9 +55,7 @@ export class ConsistencyFeatures {
   private readonly ctx: Int32Array;
   private readonly ctxOwn: Int32Array;
   private readonly ctxall: Int32Array;
-  private ids = new Int32Array(1024);
-  private offsets = new Int32Array(256);
-  private length = 0;
+  private readonly out = new IdBuffer(1024, 256);
 
   constructor(idOf: (feature: string) => number) {
     this.own = Int32Array.from(TAGS, (t) => idOf(contextFeatureString('own', t)));
@@ -80,7 +76,8 @@ export class ConsistencyFeatures {
   docIds(tags: readonly (readonly number[])[], keyOf: (s: number, i: number) => ConsistencyCounts | undefined, docId: number): DocIds {
     let pieces = 0;
     for (const t of tags) pieces += t.length;
-    if (this.offsets.length < pieces + 1) this.offsets = new Int32Array(Math.max(pieces + 1, 2 * this.offsets.length));
+    const out = this.out;
+    out.start(pieces);
     // Counts first: how each capitalised word was tagged across the document.
     for (let s = 0; s < tags.length; s++) {
       const ts = tags[s]!;
@@ -96,24 +93,23 @@ export class ConsistencyFeatures {
         if (isInsideTag(tag)) bump(c, tag);
       }
     }
-    this.length = 0;
     let p = 0;
     for (let s = 0; s < tags.length; s++) {
       const ts = tags[s]!;
       for (let i = 0; i < ts.length; i++, p++) {
-        this.offsets[p] = this.length;
+        out.startPiece(p);
         const own = ts[i]!;
-        this.push(this.own[own]!);
+        out.push(this.own[own]!);
         const c = keyOf(s, i);
         if (c) this.pushCounts(c, own);
       }
     }
-    this.offsets[p] = this.length;
-    return { ids: this.ids, offsets: this.offsets };
+    return out.finish(p);
   }
 
   /** `emitContextFeatures`' loop over one keyed piece's counts. */
   private pushCounts(c: ConsistencyCounts, own: number): void {
+    const out = this.out;
     const ownType = typeOfTag(own);
     let total = 0;
     let best = -1;
@@ -123,12 +119,12 @@ export class ConsistencyFeatures {
       const n0 = c.count[k]!;
       if (what < TYPE_CODE) {
         // Inside a longer name elsewhere (not counting this very piece).
-        if ((own === what ? n0 - 1 : n0) > 0) this.push(this.ctxin[what]!);
+        if ((own === what ? n0 - 1 : n0) > 0) out.push(this.ctxin[what]!);
         continue;
       }
       const type = what - TYPE_CODE;
       const n = type === ownType ? n0 - 1 : n0;
-      if (n > 0 && type !== 0) this.push(this.ctxany[type]!);
+      if (n > 0 && type !== 0) out.push(this.ctxany[type]!);
       total += n;
       if (n > bestN) {
         best = type;
@@ -136,19 +132,8 @@ export class ConsistencyFeatures {
       }
     }
     if (total === 0) return;
-    this.push(this.ctx[best]!);
-    this.push(this.ctxOwn[best * N_TYPES + ownType]!);
-    if (bestN === total) this.push(this.ctxall[best]!);
-  }
-
-  /** Adds a feature id; -1 (unknown feature) is skipped. */
-  private push(id: number): void {
-    if (id < 0) return;
-    if (this.length === this.ids.length) {
-      const grown = new Int32Array(2 * this.ids.length);
-      grown.set(this.ids);
-      this.ids = grown;
-    }
-    this.ids[this.length++] = id;
+    out.push(this.ctx[best]!);
+    out.push(this.ctxOwn[best * N_TYPES + ownType]!);
+    if (bestN === total) out.push(this.ctxall[best]!);
   }
 }

@@ -151,8 +151,11 @@ export function docCasing(doc: PieceDoc, cases: readonly string[], facts: PieceF
 export const CASING_CLASSES = ['none', 'cap', 'low', 'mostcap', 'mostlow'] as const;
 
 export function casingClassIndex(dc: DocCasing, lower: string): number {
-  const c = dc.capital.get(lower) ?? 0;
-  const l = dc.lower.get(lower) ?? 0;
+  return casingClassOfCounts(dc.capital.get(lower) ?? 0, dc.lower.get(lower) ?? 0);
+}
+
+/** Index into CASING_CLASSES from a word's capitalised (c) and lower-case (l) uses in the document. */
+export function casingClassOfCounts(c: number, l: number): number {
   if (!c && !l) return 0;
   if (c && !l) return 1;
   if (l && !c) return 2;

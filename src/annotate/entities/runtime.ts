@@ -30,6 +30,7 @@ import {
   CASING_CLASSES,
   SENTENCE_END,
   SENTENCE_START,
+  casingClassOfCounts,
   sentenceCase,
   shortShape,
   wordShape,
@@ -41,6 +42,7 @@ import type { Gazetteer, GazetteerWord } from './gazetteer.js';
 import { PairTable, PartIds, TripleTable } from './part-tables.js';
 import { WordFeatureIds } from './word-feature-ids.js';
 import { ConsistencyFeatures, newConsistencyCounts, type ConsistencyCounts, type DocIds } from './consistency.js';
+import { IdBuffer, type PieceIds } from './id-buffer.js';
 import type { StageWeights } from './model-file.js';
 
 /** A module-local copy: hot loops below read it per piece. */
@@ -151,13 +153,7 @@ interface LowerCasing {
 
 /** `casingClassIndex` (features.ts) from a word's counts in document `doc`. */
 function casingClassOf(c: LowerCasing, doc: number): number {
-  if (c.doc !== doc) return 0;
-  const cap = c.capital;
-  const low = c.lower;
-  if (!cap && !low) return 0;
-  if (cap && !low) return 1;
-  if (low && !cap) return 2;
-  return cap >= low ? 3 : 4;
+  return c.doc !== doc ? 0 : casingClassOfCounts(c.capital, c.lower);
 }
 
 /**
@@ -195,10 +191,7 @@ export interface PreparedDoc {
 }
 
 /** The contextual feature ids of one sentence: piece i's ids are ids[offsets[i] .. offsets[i+1]). */
-interface SentenceIds {
-  ids: Int32Array;
-  offsets: Int32Array;
-}
+type SentenceIds = PieceIds;
 
 /** All stages of a model on one shared feature vocabulary (run-time path). */
 export class StagedModel {
@@ -583,36 +576,4 @@ export class StagedModel {
   private scoreBuffer = new Float64Array(0);
   /** Per piece in `staticScores`, the pool offsets of its five cached sums. */
   private readonly blocks = new Int32Array(5);
-}
-
-/** Growable feature-id lists of one sentence, reused (SentenceIds views onto it). */
-class IdBuffer {
-  private ids = new Int32Array(256);
-  private offsets = new Int32Array(64);
-  private length = 0;
-
-  start(n: number): void {
-    this.length = 0;
-    if (this.offsets.length < n + 1) this.offsets = new Int32Array(Math.max(n + 1, 2 * this.offsets.length));
-  }
-
-  startPiece(i: number): void {
-    this.offsets[i] = this.length;
-  }
-
-  /** Adds a feature id; -1 (unknown feature) is skipped. */
-  push(id: number): void {
-    if (id < 0) return;
-    if (this.length === this.ids.length) {
-      const grown = new Int32Array(2 * this.ids.length);
-      grown.set(this.ids);
-      this.ids = grown;
-    }
-    this.ids[this.length++] = id;
-  }
-
-  finish(n: number): SentenceIds {
-    this.offsets[n] = this.length;
-    return { ids: this.ids, offsets: this.offsets };
-  }
 }

@@ -5,20 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../../model/doc.js';
 import type { Event } from '../../model/layers.js';
-import { textComponent } from '../text/component.js';
+import { layeredDoc, rankedEvents } from './doc-fixtures.js';
 import { ACLED_FIXTURES } from './acled-fixtures.js';
-import { extractEvents } from './component.js';
 
 /** The sentence's top-ranked event (as the evaluation picks it). */
 function mainEvent(text: string): Event | undefined {
-  const doc = new Doc('acled', text, { published: '2024-05-02' });
-  textComponent.run(doc);
-  doc.set('entities', []);
-  doc.set('times', []);
-  doc.set('places', []);
-  return [...extractEvents(doc)].sort((a, b) => b.score - a.score)[0]?.event;
+  return rankedEvents(layeredDoc('acled', text, '2024-05-02'))[0];
 }
 
 const CASES: [sentence: string, eventType: string, subEventType: string][] = [

@@ -6,29 +6,23 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../../model/doc.js';
 import type { Entity, Event, Place } from '../../model/layers.js';
-import { textComponent } from '../text/component.js';
+import { layeredDoc, rankedEvents } from './doc-fixtures.js';
 import { extractEvents } from './component.js';
 
 type PlaceSpec = { mention: string; country: string };
 type EntitySpec = { mention: string } & Partial<Omit<Entity, 'start' | 'end' | 'text'>>;
 
 function mainEvent(text: string, opts: { places?: PlaceSpec[]; entities?: EntitySpec[] } = {}): Event | undefined {
-  const doc = new Doc('roles', text, { published: '2024-05-02' });
-  textComponent.run(doc);
   const entities: Entity[] = (opts.entities ?? []).map(({ mention, ...rest }) => {
     const start = text.indexOf(mention);
     return { type: 'PER', ...rest, start, end: start + mention.length, text: mention };
   });
-  doc.set('entities', entities);
-  doc.set('times', []);
   const places: Place[] = (opts.places ?? []).map(({ mention, country }) => {
     const start = text.lastIndexOf(mention);
     return { start, end: start + mention.length, text: mention, name: mention, lat: null, lon: null, country };
   });
-  doc.set('places', places);
-  return [...extractEvents(doc)].sort((a, b) => b.score - a.score)[0]?.event;
+  return rankedEvents(layeredDoc('roles', text, '2024-05-02', { entities, places }))[0];
 }
 
 test('an unattributed bombing takes the country where it happened as an inferred actor', () => {
@@ -84,11 +78,7 @@ test('", police said": the reporter of the sentence is not the target', () => {
 
 test('a pronoun subject is the previous sentence main actor', () => {
   const text = 'Ukrainian troops shelled positions near the river on Monday. They also attacked a depot on Tuesday.';
-  const doc = new Doc('pronoun', text, { published: '2024-05-02' });
-  textComponent.run(doc);
-  doc.set('entities', []);
-  doc.set('times', []);
-  doc.set('places', []);
+  const doc = layeredDoc('pronoun', text, '2024-05-02');
   const second = extractEvents(doc).filter((e) => e.sentence === 1).sort((a, b) => b.score - a.score)[0]?.event;
   assert.equal(second?.plover.type, 'ASSAULT');
   assert.equal(second?.actor?.text, 'They');
@@ -147,12 +137,7 @@ test('any target with no country of its own is domestic, after the place of the 
 });
 
 test('"X and Y attacked Z": each conjunct of a compound subject gets its own event, the farther one ranked just below', () => {
-  const doc = new Doc('conj', 'Chile and Peru attacked Bolivia on Monday.', { published: '2024-05-02' });
-  textComponent.run(doc);
-  doc.set('entities', []);
-  doc.set('times', []);
-  doc.set('places', []);
-  const events = [...extractEvents(doc)].sort((a, b) => b.score - a.score).map((e) => e.event);
+  const events = rankedEvents(layeredDoc('conj', 'Chile and Peru attacked Bolivia on Monday.', '2024-05-02'));
   assert.deepEqual(events.map((e) => [e.actor?.country, e.target?.country, e.plover.type]), [
     ['PER', 'BOL', 'ASSAULT'],
     ['CHL', 'BOL', 'ASSAULT'],

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../../model/doc.js';
 import type { Entity, Event, Time } from '../../model/layers.js';
-import { textComponent } from '../text/component.js';
+import { layeredDoc } from './doc-fixtures.js';
 import { eventsComponent } from './component.js';
 
 /** A hand-made entity: the mention text plus what the entity layer would say about it. */
@@ -11,19 +10,15 @@ type TimeSpec = { text: string; value: string };
 
 /** Builds a doc with the text layer and hand-made entities/times, runs events. */
 function run(text: string, opts: { entities?: EntitySpec[]; times?: TimeSpec[] } = {}): Event[] {
-  const doc = new Doc('t', text, { published: '2024-03-08' });
-  textComponent.run(doc);
   const entities: Entity[] = (opts.entities ?? []).map(({ mention, ...rest }) => {
     const start = text.indexOf(mention);
     return { type: 'ORG', ...rest, start, end: start + mention.length, text: mention };
   });
-  doc.set('entities', entities);
   const times: Time[] = (opts.times ?? []).map((t) => {
     const start = text.indexOf(t.text);
     return { start, end: start + t.text.length, text: t.text, type: 'DATE', value: t.value, from: t.value, to: t.value };
   });
-  doc.set('times', times);
-  doc.set('places', []);
+  const doc = layeredDoc('t', text, '2024-03-08', { entities, times });
   eventsComponent.run(doc);
   return [...doc.get('events')];
 }
@@ -146,17 +141,16 @@ test('refusal: a negated cooperative act is coded REJECT', () => {
 test('events: a demonym place says whose, not where', () => {
   const text = 'The defence minister visited Iraqi troops in Mosul on Monday.';
   const at = (w: string) => text.indexOf(w);
-  const doc = new Doc('dm', text, { published: '2024-03-14' });
-  textComponent.run(doc);
-  doc.set('entities', [
-    { start: at('Iraqi'), end: at('Iraqi') + 5, text: 'Iraqi', type: 'MISC' },
-    { start: at('Mosul'), end: at('Mosul') + 5, text: 'Mosul', type: 'LOC' },
-  ]);
-  doc.set('times', []);
-  doc.set('places', [
-    { start: at('Iraqi'), end: at('Iraqi') + 5, text: 'Iraqi', name: 'Iraq', lat: 33, lon: 44, country: 'IQ', demonym: true },
-    { start: at('Mosul'), end: at('Mosul') + 5, text: 'Mosul', name: 'Mosul', lat: 36.34, lon: 43.13, country: 'IQ' },
-  ]);
+  const doc = layeredDoc('dm', text, '2024-03-14', {
+    entities: [
+      { start: at('Iraqi'), end: at('Iraqi') + 5, text: 'Iraqi', type: 'MISC' },
+      { start: at('Mosul'), end: at('Mosul') + 5, text: 'Mosul', type: 'LOC' },
+    ],
+    places: [
+      { start: at('Iraqi'), end: at('Iraqi') + 5, text: 'Iraqi', name: 'Iraq', lat: 33, lon: 44, country: 'IQ', demonym: true },
+      { start: at('Mosul'), end: at('Mosul') + 5, text: 'Mosul', name: 'Mosul', lat: 36.34, lon: 43.13, country: 'IQ' },
+    ],
+  });
   eventsComponent.run(doc);
   const visit = doc.get('events').find((e) => e.plover.type === 'CONSULT');
   assert.equal(visit?.place?.name, 'Mosul');

@@ -245,8 +245,9 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   fillTargetCountry(roles, sa, start);
   if (roles.actor) event.actor = roles.actor;
   if (roles.target) event.target = roles.target;
-  const crowd = mayHaveAcled(coding, p, m) ? crowdActor(roles.actor, doc.text, start) : {};
-  const acled = mayHaveAcled(coding, p, m) ? acledFor(coding, p.pattern.acled, m, acledRoles(doc, s, p, roles, end, crowd, ctx.cues)) : undefined;
+  const asksAcled = mayHaveAcled(coding, p, m);
+  const crowd = asksAcled ? crowdActor(roles.actor, doc.text, start) : {};
+  const acled = asksAcled ? acledFor(coding, p.pattern.acled, m, acledRoles(doc, s, p, roles, end, crowd, ctx.cues)) : undefined;
   if (acled) event.acled = { eventType: acled[0], subEventType: acled[1] };
   // Violence by demonstrators is rioting in CAMEO too (145), whatever its weapon.
   if (acled === ACLED.riot && crowd.crowdActor === 'protesters' && coding.type !== 'PROTEST') {
@@ -384,7 +385,6 @@ function addNoteCounts(events: ScoredEvent[], sentence: number, note: { killed?:
   }
 }
 
-/** All events of the document with their in-sentence rank (the eval picks each sentence's best). */
 function senseContext(doc: Doc, s: SentenceUnits): SenseContext {
   const entities = itemsWithin(doc.get('entities'), s.sentence.start, s.sentence.end);
   return {
@@ -394,6 +394,7 @@ function senseContext(doc: Doc, s: SentenceUnits): SenseContext {
   };
 }
 
+/** All events of the document with their in-sentence rank (the eval picks each sentence's best). */
 export function extractEvents(doc: Doc): ScoredEvent[] {
   const out: ScoredEvent[] = [];
   const claimSites: ClaimSite[] = [];

@@ -6,19 +6,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../../model/doc.js';
 import type { Event } from '../../model/layers.js';
-import { textComponent } from '../text/component.js';
-import { extractEvents } from './component.js';
+import { layeredDoc, rankedEvents } from './doc-fixtures.js';
 import { isStateActor, sentenceCues, takenFrom } from './acled-cues.js';
 
 function ranked(text: string): Event[] {
-  const doc = new Doc('g', text, { published: '2024-05-02' });
-  textComponent.run(doc);
-  doc.set('entities', []);
-  doc.set('times', []);
-  doc.set('places', []);
-  return [...extractEvents(doc)].sort((a, b) => b.score - a.score).map((e) => e.event);
+  return rankedEvents(layeredDoc('g', text, '2024-05-02'));
 }
 
 const main = (text: string) => ranked(text)[0];

@@ -6,6 +6,7 @@
  */
 import type { Event, Place } from '../../model/layers.js';
 import { countryByCapital, isDemonym, lookupCountry } from '../../lexicon/countries.js';
+import { firstEndingAfter, firstStartingFrom } from '../../model/span-search.js';
 import type { Unit } from './units.js';
 
 export type EventPlace = NonNullable<Event['place']>;
@@ -25,14 +26,9 @@ function fromPlace(p: Place): EventPlace {
  * sorted and do not overlap, and eventPlace and eventSite ask for each place of every event.
  */
 function unitAt(units: readonly Unit[], offset: number, edge: 'start' | 'end'): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (units[mid]![edge] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < units.length && units[lo]![edge] === offset ? lo : -1;
+  // Offsets are integers: the first unit ending after offset - 1 is the first ending at or after it.
+  const i = edge === 'start' ? firstStartingFrom(units, offset) : firstEndingAfter(units, offset - 1);
+  return i < units.length && units[i]![edge] === offset ? i : -1;
 }
 
 /** Countries and capitals after "in/at/to" (lexiconPlace), in unit order, per sentence's units; built on first use. */

@@ -1,21 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../../model/doc.js';
 import type { Entity, Event } from '../../model/layers.js';
-import { textComponent } from '../text/component.js';
+import { layeredDoc } from './doc-fixtures.js';
 import { eventsComponent } from './component.js';
 
-/** Runs the events component on one text with hand-made ORG entities. */
-function run(text: string, orgs: string[] = []): Event[] {
-  const doc = new Doc('t', text, { published: '2024-03-08' });
-  textComponent.run(doc);
-  const entities: Entity[] = orgs.map((mention) => {
+/** Runs the events component on one text with hand-made entities (ORG unless told). */
+function run(text: string, mentions: string[] = [], type: Entity['type'] = 'ORG'): Event[] {
+  const entities: Entity[] = mentions.map((mention) => {
     const start = text.indexOf(mention);
-    return { type: 'ORG', start, end: start + mention.length, text: mention };
+    return { type, start, end: start + mention.length, text: mention };
   });
-  doc.set('entities', entities);
-  doc.set('times', []);
-  doc.set('places', []);
+  const doc = layeredDoc('t', text, '2024-03-08', { entities });
   eventsComponent.run(doc);
   return [...doc.get('events')];
 }
@@ -126,18 +121,7 @@ test('a threat of a named act ("threats of airstrikes") stays a threat', () => {
 });
 
 /** Runs the events component with hand-made PER entities. */
-function runWithPersons(text: string, persons: string[]): Event[] {
-  const doc = new Doc('t', text, { published: '2024-03-08' });
-  textComponent.run(doc);
-  doc.set('entities', persons.map((mention): Entity => {
-    const start = text.indexOf(mention);
-    return { type: 'PER', start, end: start + mention.length, text: mention };
-  }));
-  doc.set('times', []);
-  doc.set('places', []);
-  eventsComponent.run(doc);
-  return [...doc.get('events')];
-}
+const runWithPersons = (text: string, persons: string[]) => run(text, persons, 'PER');
 
 test('a verbal attack on a person is criticism (ACCUSE 111); a physical one stays an assault', () => {
   const verbal = runWithPersons('The governor attacked Maria Lopez over her record on schools in a televised speech.', ['Maria Lopez']);

@@ -4,7 +4,6 @@
  * "cease-fire"), since wink splits them and both triggers and actor
  * dictionaries want the whole compound.
  */
-import type { Doc } from '../../model/doc.js';
 import type { Sentence, Token } from '../../model/layers.js';
 import { lemmaCandidates } from './lemma.js';
 import type { EventPattern } from './patterns.js';
@@ -104,23 +103,7 @@ function makeUnit(word: Word, start: number, end: number, pos: string): Unit {
   return { start, end, text: word.text, lower: word.lower, pos, lemmas: word.lemmas, word };
 }
 
-/** The tokens of each sentence, by sentence index. */
-export function tokensBySentence(doc: Doc): Token[][] {
-  const byIndex: Token[][] = doc.get('sentences').map(() => []);
-  for (const t of doc.get('tokens')) byIndex[t.sentence]?.push(t);
-  return byIndex;
-}
-
-/** Groups the tokens of each sentence into units, gluing `a-b` compounds with no spaces. */
-export function sentenceUnits(doc: Doc): SentenceUnits[] {
-  const byIndex = tokensBySentence(doc);
-  return doc.get('sentences').map((sentence, index) => {
-    const tokens = byIndex[index] ?? [];
-    return unitsOfSentence(doc.text, sentence, index, tokens, wordsOf(doc.text, tokens));
-  });
-}
-
-/** `words` are the tokens' words (wordsOf), computed once by the caller. */
+/** Groups a sentence's tokens into units, gluing `a-b` compounds with no spaces; `words` are the tokens' words (wordsOf), computed once by the caller. */
 export function unitsOfSentence(text: string, sentence: Sentence, index: number, tokens: readonly Token[], words: readonly Word[]): SentenceUnits {
   return { index, sentence, units: glue(text, tokens, words) };
 }

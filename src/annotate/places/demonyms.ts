@@ -7,6 +7,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity, Token } from '../../model/layers.js';
 import { isDemonym, lookupCountry, mayStartCountryName } from '../../lexicon/countries.js';
+import { memoize } from '../../lexicon/memoize.js';
 import { MAX_STATE_DEMONYM_WORDS, STATE_DEMONYM_NAMES, stateOfDemonym } from '../../geo/us-demonyms.js';
 import { overlaps, type PlaceMention } from './mentions.js';
 
@@ -15,20 +16,8 @@ const NOT_A_PLACE_REFERENCE = new Set(['english', 'latin', 'creole', 'romance'])
 
 type Referents = { country?: string; state?: string };
 
-/** Answers by word, kept across documents (the same capitalised words recur); bounded. NONE marks "not a demonym". */
-const referentsMemo = new Map<string, Referents>();
-const NONE: Referents = Object.freeze({});
-
-function demonymReferents(word: string): Referents | undefined {
-  // One hash lookup per word: most words are not demonyms, and a miss stored as undefined needed a second (has).
-  let r = referentsMemo.get(word);
-  if (r === undefined) {
-    if (referentsMemo.size >= 50_000) referentsMemo.clear();
-    r = computeReferents(word) ?? NONE;
-    referentsMemo.set(word, r);
-  }
-  return r === NONE ? undefined : r;
-}
+/** Answers by word, kept across documents (the same capitalised words recur); bounded, one hash lookup per word. */
+const demonymReferents: (word: string) => Referents | undefined = memoize(computeReferents);
 
 /** Countries and US states a demonym may refer to ("Georgian": Georgia the country or the state). */
 function computeReferents(word: string): Referents | undefined {

@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom, shuffleInPlace } from '../src/annotate/entities/perceptron.js';
+import { seededRandom, shuffleInPlace } from '../src/util/seeded-random.js';
 import { Doc } from '../src/model/doc.js';
 import type { Event, EventActor } from '../src/model/layers.js';
 import { sharedDataPath } from '../src/paths.js';

@@ -11,11 +11,10 @@
  *      (compiled: node dist/scripts/bench-geo.js)
  */
 import { spawnSync } from 'node:child_process';
-import { getGazetteer } from '../src/geo/gazetteer.js';
+import { TIMED_NAMES as NAMES, timeGazetteer, type GazetteerTiming } from './gazetteer-timing.js';
 
 const LOAD_LIMIT_MS = 1000;
 const LOOKUP_LIMIT_MS = 50;
-const NAMES = 10_000;
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -23,32 +22,12 @@ const opt = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 
-interface RunResult {
-  loadMs: number;
-  roundsMs: number[];
-  hits: number;
-}
-
-const cpuMsSince = (since: NodeJS.CpuUsage) => {
-  const u = process.cpuUsage(since);
-  return (u.user + u.system) / 1000;
-};
+type RunResult = Omit<GazetteerTiming, 'size'>;
 
 /** One fresh process: load, then `rounds` rounds of 10k lookups. Prints its result as JSON. */
 function child(rounds: number): void {
-  const c0 = process.cpuUsage();
-  const g = getGazetteer();
-  const loadMs = cpuMsSince(c0);
-  const names = Array.from({ length: NAMES }, (_, i) => g.place((i * 17) % g.size).name);
-  const roundsMs: number[] = [];
-  let hits = 0;
-  for (let r = 0; r < rounds; r++) {
-    const c1 = process.cpuUsage();
-    for (const name of names) hits += g.lookup(name).length;
-    roundsMs.push(cpuMsSince(c1));
-  }
-  const result: RunResult = { loadMs, roundsMs, hits: hits / rounds };
-  console.log(JSON.stringify(result));
+  const { loadMs, roundsMs, hits }: RunResult = timeGazetteer(rounds);
+  console.log(JSON.stringify({ loadMs, roundsMs, hits }));
 }
 
 const median = (xs: readonly number[]) => {

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extractPage } from '../src/extract/index.js';
 import { isInputError, readInputs } from '../src/ingest/index.js';
-import { seededRandom } from '../src/annotate/entities/perceptron.js'; // mulberry32, so runs are repeatable
+import { seededRandom } from '../src/util/seeded-random.js';
 
 const args = process.argv.slice(2);
 const argValue = (name: string, fallback: number): number => {

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Doc } from '../src/model/doc.js';
 import { createDefaultPipeline } from '../src/pipeline/default.js';
-import { getGazetteer } from '../src/geo/gazetteer.js';
+import { timeGazetteer } from './gazetteer-timing.js';
 import { repoPath, sharedDataPath } from '../src/paths.js';
 
 function loadArticles(limit: number): { id: string; text: string; published: string }[] {
@@ -66,22 +66,11 @@ function benchPipeline(): void {
  * JIT) and a warm round apart.
  */
 function benchGeo(): void {
-  const c0 = process.cpuUsage();
-  const g = getGazetteer();
-  const load = process.cpuUsage(c0);
-  const names = Array.from({ length: 10_000 }, (_, i) => g.place((i * 17) % g.size).name);
-  const round = () => {
-    const c1 = process.cpuUsage();
-    let hits = 0;
-    for (const name of names) hits += g.lookup(name).length;
-    const used = process.cpuUsage(c1);
-    return { ms: (used.user + used.system) / 1000, hits };
-  };
-  const first = round();
-  const warm = [round(), round(), round()].map((r) => r.ms);
+  const { size, loadMs, roundsMs, hits } = timeGazetteer(4);
+  const [first, ...warm] = roundsMs as [number, ...number[]];
   console.log(
-    `gazetteer: ${g.size} places, load ${((load.user + load.system) / 1000).toFixed(0)} ms CPU; ` +
-      `10k lookups: first round ${first.ms.toFixed(1)} ms CPU, warm ${Math.min(...warm).toFixed(1)}–${Math.max(...warm).toFixed(1)} ms (${first.hits} hits; target < 50 ms)`,
+    `gazetteer: ${size} places, load ${loadMs.toFixed(0)} ms CPU; ` +
+      `10k lookups: first round ${first.toFixed(1)} ms CPU, warm ${Math.min(...warm).toFixed(1)}–${Math.max(...warm).toFixed(1)} ms (${hits} hits; target < 50 ms)`,
   );
 }
 

@@ -19,7 +19,7 @@ import { textComponent } from '../src/annotate/text/component.js';
 import { placesComponent } from '../src/annotate/places/component.js';
 import { overlaps } from '../src/annotate/places/mentions.js';
 import { geoDistanceKm } from '../src/geo/distance.js';
-import { getGazetteer } from '../src/geo/gazetteer.js';
+import { timeGazetteer } from './gazetteer-timing.js';
 import type { Component } from '../src/pipeline/component.js';
 import { isDemonym } from '../src/lexicon/countries.js';
 
@@ -159,25 +159,11 @@ function score(a: GoldArticle, places: readonly Place[], t: Tally, errors: strin
 
 /** Issue #7: load CPU, then 10k lookups of names from across the file, first round (cold) and warm rounds apart. */
 function gazetteerSpeed(): void {
-  const cpuMs = (since: NodeJS.CpuUsage) => {
-    const u = process.cpuUsage(since);
-    return (u.user + u.system) / 1000;
-  };
-  const c0 = process.cpuUsage();
-  const g = getGazetteer();
-  const load = cpuMs(c0);
-  const names = Array.from({ length: 10_000 }, (_, i) => g.place((i * 17) % g.size).name);
-  const rounds: number[] = [];
-  let n = 0;
-  for (let r = 0; r < 4; r++) {
-    const c1 = process.cpuUsage();
-    for (const name of names) n += g.lookup(name).length;
-    rounds.push(cpuMs(c1));
-  }
-  const warm = rounds.slice(1);
+  const { size, loadMs, roundsMs, hits } = timeGazetteer(4);
+  const warm = roundsMs.slice(1);
   console.log(
-    `gazetteer: ${g.size} places, load ${load.toFixed(0)} ms CPU, 10k lookups ${rounds[0]!.toFixed(1)} ms CPU first round, ` +
-      `${Math.min(...warm).toFixed(1)}–${Math.max(...warm).toFixed(1)} ms warm (${n / rounds.length} hits per round)`,
+    `gazetteer: ${size} places, load ${loadMs.toFixed(0)} ms CPU, 10k lookups ${roundsMs[0]!.toFixed(1)} ms CPU first round, ` +
+      `${Math.min(...warm).toFixed(1)}–${Math.max(...warm).toFixed(1)} ms warm (${hits} hits per round)`,
   );
 }
 

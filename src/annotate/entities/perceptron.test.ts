@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LabelledDoc, LabelledSentence } from './conll.js';
 import { deserializeModel, serializeModel } from './model-file.js';
-import { seededRandom } from './perceptron.js';
+import { seededRandom } from '../../util/seeded-random.js';
 import { NerTagger } from './tagger.js';
 import { trainTagger } from './train.js';
 

@@ -15,7 +15,8 @@ import { docFeatures, shortShape, wordShape } from './features.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 import type { NerModelData, StageWeights } from './model-file.js';
 import { labelPieces, type PieceSentence } from './pieces.js';
-import { PerceptronTable, seededRandom, shuffleInPlace } from './perceptron.js';
+import { PerceptronTable } from './perceptron.js';
+import { seededRandom, shuffleInPlace } from '../../util/seeded-random.js';
 import { combinedFeatures, decodeDoc, stageTable } from './stages.js';
 import { TAGS, TAG_INDEX, encodeBilou } from './tags.js';
 

@@ -8,35 +8,23 @@
  *
  * `--summary` prints only the totals (events, per source pattern), for before/after diffs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { seededRandom, shuffleInPlace } from '../src/util/seeded-random.js';
 import { Doc } from '../src/model/doc.js';
 import type { Event, EventActor } from '../src/model/layers.js';
-import { sharedDataPath } from '../src/paths.js';
 import { createDefaultPipeline } from '../src/pipeline/default.js';
+import { polnearFiles, readPolnearArticle, type PolnearArticle } from './polnear-articles.js';
 
-interface Article {
-  id: string;
-  text: string;
-  published: string;
-}
 
 function argValue(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-function sampleArticles(count: number, seed: number): Article[] {
-  const dir = sharedDataPath('polnear', 'train', 'text');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+function sampleArticles(count: number, seed: number): PolnearArticle[] {
+  const files = polnearFiles('train');
   // Fisher–Yates with a seeded PRNG (mulberry32), then the first `count`: the same sample on every run.
   shuffleInPlace(files, seededRandom(seed));
-  return files.slice(0, count).map((f) => ({
-    id: f,
-    text: readFileSync(join(dir, f), 'utf8'),
-    published: /_(\d{4}-\d{2}-\d{2})_/.exec(f)?.[1] ?? '2016-10-01',
-  }));
+  return files.slice(0, count).map((f) => readPolnearArticle('train', f));
 }
 
 function actorLabel(a: EventActor | undefined): string {

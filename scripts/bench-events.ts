@@ -3,7 +3,7 @@
  * once by the upstream components (text → quotes), then events are extracted
  * from each of them for several rounds. Reports CPU ms per article and per
  * 1000 tokens (CPU time, since the machine's cores are shared).
- * Usage: npx tsx scripts/bench-events.ts [rounds] [--dump FILE] [--against DIR]
+ * Usage: npx tsx scripts/bench-events.ts [rounds] [--dump FILE] [--against DIR] [--all]
  * `--dump FILE` writes every article's events layer as JSON lines, to check that a
  * speed-only change leaves the output identical (diff two dumps).
  * `--against DIR` is a same-process A/B: DIR is another compiled build of the repo
@@ -13,28 +13,28 @@
  * With `--against DIR`, every article's events layer from DIR's component is also compared
  * with ours (JSON), so a speed-only change is checked for identical output on the same
  * upstream layers, whatever the other components' code does meanwhile.
+ * `--all` takes every PolNeAR article (dev and train, ~900) instead of the dev set: with
+ * `--against DIR` (and few rounds, e.g. 2) the identity check covers them all.
  * Profile: npx tsc -p . --outDir dist-events && node --cpu-prof dist-events/scripts/bench-events.js 20
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Doc } from '../src/model/doc.js';
-import { sharedDataPath } from '../src/paths.js';
 import { createDefaultPipeline } from '../src/pipeline/default.js';
 import { eventsComponent } from '../src/annotate/events/component.js';
+import { loadPolnearArticles, type PolnearSplit } from './polnear-articles.js';
 
 const rounds = Number(process.argv[2] ?? 10);
 const dumpAt = process.argv.indexOf('--dump');
 const dumpFile = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
 const againstAt = process.argv.indexOf('--against');
 const againstDir = againstAt > 0 ? process.argv[againstAt + 1] : undefined;
-const dir = sharedDataPath('polnear', 'dev', 'text');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const splits: PolnearSplit[] = process.argv.includes('--all') ? ['dev', 'train'] : ['dev'];
 const upstream = createDefaultPipeline().components.filter((c) => c.name !== eventsComponent.name);
 
-const docs = files.map((f) => {
-  const published = /_(\d{4}-\d{2}-\d{2})_/.exec(f)?.[1] ?? '2016-10-01';
-  const doc = new Doc(f, readFileSync(join(dir, f), 'utf8'), { published });
+const docs = splits.flatMap((split) => loadPolnearArticles(split)).map((article) => {
+  const doc = new Doc(article.id, article.text, { published: article.published });
   for (const c of upstream) c.run(doc);
   return doc;
 });

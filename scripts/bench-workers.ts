@@ -4,22 +4,19 @@
  * N = 1..cores worker threads. Output lines are checked to match the
  * sequential run byte for byte. Reports articles/s wall and the speed-up.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runAnnotate } from '../src/cli/annotate.js';
 import { createDefaultPipeline } from '../src/pipeline/default.js';
-import { sharedDataPath } from '../src/paths.js';
+import { polnearFiles, readPolnearArticle } from './polnear-articles.js';
 
 function inputLines(limit: number): string[] {
   const lines: string[] = [];
-  for (const split of ['dev', 'train']) {
-    const dir = sharedDataPath('polnear', split, 'text');
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const split of ['dev', 'train'] as const) {
+    for (const f of polnearFiles(split)) {
       if (lines.length >= limit) return lines;
-      const published = /_(\d{4}-\d{2}-\d{2})_/.exec(f)?.[1] ?? '2016-10-01';
-      lines.push(JSON.stringify({ id: f, published, text: readFileSync(join(dir, f), 'utf8') }));
+      const { id, published, text } = readPolnearArticle(split, f);
+      lines.push(JSON.stringify({ id, published, text }));
     }
   }
   return lines;

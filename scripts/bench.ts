@@ -6,25 +6,15 @@
  * ratios are the figures to report.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { Doc } from '../src/model/doc.js';
 import { createDefaultPipeline } from '../src/pipeline/default.js';
 import { timeGazetteer } from './gazetteer-timing.js';
-import { repoPath, sharedDataPath } from '../src/paths.js';
-
-function loadArticles(limit: number): { id: string; text: string; published: string }[] {
-  const dir = sharedDataPath('polnear', 'dev', 'text');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
-  return files.map((f) => ({
-    id: f,
-    text: readFileSync(join(dir, f), 'utf8'),
-    published: /_(\d{4}-\d{2}-\d{2})_/.exec(f)?.[1] ?? '2016-10-01',
-  }));
-}
+import { loadPolnearArticles } from './polnear-articles.js';
+import { repoPath } from '../src/paths.js';
 
 function benchPipeline(): void {
-  const articles = loadArticles(84);
+  const articles = loadPolnearArticles('dev', 84);
   const pipeline = createDefaultPipeline();
   // Warm up (JIT, lazy model loads).
   for (const a of articles.slice(0, 10)) pipeline.run(new Doc(a.id, a.text, { published: a.published }));

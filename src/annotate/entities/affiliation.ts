@@ -41,8 +41,10 @@ export function readTitle(lower: readonly string[], texts: readonly string[]): A
   // "Spanish", "Iraq 's", "U.S."; scanning back over at most three words.
   for (let k = rest - 1; k >= Math.max(0, rest - 3); k--) {
     if (lower[k] === "'s" || DETERMINERS.has(lower[k]!)) continue;
+    // The capital first: most words before a name are not capitalised, and their look-ups would be wasted.
+    if (!/^\p{Lu}/u.test(texts[k]!)) continue;
     const c = lookupCountry(texts[k]!);
-    if (c && /^\p{Lu}/u.test(texts[k]!)) {
+    if (c) {
       out.country = c.iso3;
       break;
     }

@@ -18,7 +18,6 @@ import { namedThingAffiliation, personAffiliation, type Affiliation } from './af
 import { tokenView, type TokenView } from './context.js';
 import { linkMentions } from './link.js';
 import { loadModel } from './model-file.js';
-import { OffsetPieceDocBuilder } from './pieces.js';
 import { applyKnownNames, mergeOrganisationParts, retypeCountryNames, stripHonorifics } from './rules.js';
 import { NerTagger, type TaggedSpan } from './tagger.js';
 
@@ -34,27 +33,15 @@ export function getTagger(): NerTagger {
 
 /** Curly quotes and dashes as the ASCII the model was trained on (same lengths, so offsets hold). */
 const NEEDS_NORMALIZING = /[“”„‘’–—]/;
+/** The code units NEEDS_NORMALIZING matches. */
+const mayNormalize = (c: number) => c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2018 || c === 0x2019 || c === 0x2013 || c === 0x2014;
 const normalizeForModel = (s: string) => (NEEDS_NORMALIZING.test(s) ? s.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'").replace(/[–—]/g, '-') : s);
 
 /** Step 1: tagger spans over the doc's sentences. */
 export function proposeEntities(doc: Doc, model: NerTagger = getTagger()): TaggedSpan[] {
-  const pieces = new OffsetPieceDocBuilder();
-  // One test of the whole text spares most documents a test per token.
-  const normalize = NEEDS_NORMALIZING.test(doc.text);
-  // Tokens come in text order, so a sentence's tokens are contiguous.
-  let sentence = -1;
-  // An indexed loop: the layer is a frozen array, which for-of walks with an allocated iterator.
-  const tokens = doc.get('tokens');
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.sentence !== sentence) {
-      sentence = t.sentence;
-      pieces.startSentence();
-    }
-    const text = doc.text.slice(t.start, t.end);
-    pieces.addToken(normalize ? normalizeForModel(text) : text, t.start);
-  }
-  return model.tagOffsetPieces(pieces.doc);
+  // One test of the whole text spares most documents a test per token. Tokens come in text
+  // order, so a sentence's tokens are contiguous.
+  return model.tagTextTokens(doc.text, doc.get('tokens'), normalizeForModel, mayNormalize, NEEDS_NORMALIZING.test(doc.text));
 }
 
 const EDGE_JUNK = /^["'“”‘’([{\-–—.,;:]+|(?:["'“”‘’)\]}\-–—,;:]+|[’']s)$/u;

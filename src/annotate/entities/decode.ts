@@ -102,7 +102,20 @@ export class HistoryMatrices {
    * form and short shape. The result may be shared between words: read only.
    */
   matrixFor(lower: string, shortShape: string): Float32Array {
-    const own = this.byWord.get(lower);
+    return this.matrixWith(this.byWord.get(lower), shortShape);
+  }
+
+  /** A word's own weights (`t-1w` features of its lower-cased form), if it has any. */
+  ownOf(lower: string): Float32Array | undefined {
+    return this.byWord.get(lower);
+  }
+
+  ownKeys(): IterableIterator<string> {
+    return this.byWord.keys();
+  }
+
+  /** `matrixFor` from the word's `ownOf` (read only; may be shared). */
+  matrixWith(own: Float32Array | undefined, shortShape: string): Float32Array {
     if (own) return this.combine(own, shortShape);
     let m = this.shapeOnly.get(shortShape);
     if (!m) {
@@ -112,13 +125,38 @@ export class HistoryMatrices {
     return m;
   }
 
-  /** (constant + own) + shape, in Float32 (`slice`, not `Float32Array.from`: that iterates, ~5x slower per new word). */
+  private readonly blocks = new BlockAllocator();
+
+  /** (constant + own) + shape, in Float32, in a block of a shared chunk (no ArrayBuffer of its own per new word). */
   private combine(own: Float32Array | undefined, shortShape: string): Float32Array {
-    const m = this.constant.slice();
+    const m = this.blocks.alloc(this.constant.length);
+    m.set(this.constant);
     if (own) addInto(m, own);
     const shape = this.byShape.get(shortShape);
     if (shape) addInto(m, shape);
     return m;
+  }
+}
+
+/**
+ * Float32 blocks carved from large chunks: each block is a view (a small heap
+ * object), not an ArrayBuffer with its own backing store, which costs a
+ * malloc and the garbage collector's attention per word. A full chunk is
+ * left to the blocks already handed out.
+ */
+class BlockAllocator {
+  private chunk = new Float32Array(0);
+  private used = 0;
+  private static readonly CHUNK = 1 << 16;
+
+  alloc(size: number): Float32Array {
+    if (this.used + size > this.chunk.length) {
+      this.chunk = new Float32Array(Math.max(BlockAllocator.CHUNK, size));
+      this.used = 0;
+    }
+    const block = this.chunk.subarray(this.used, this.used + size);
+    this.used += size;
+    return block;
   }
 }
 

@@ -39,32 +39,44 @@ export interface GazetteerWord {
   prefix: boolean;
 }
 
+/** A phrase that is neither an entry nor the start of one (shared, read only). */
+const NOWHERE: GazetteerWord = Object.freeze({ kinds: undefined, prefix: false });
+
 export class Gazetteer {
-  private readonly entries = new Map<string, GazetteerKind[]>();
-  /** Every proper prefix (in words) of a multi-word entry, so matching stops as soon as no entry can follow. */
-  private readonly prefixes = new Set<string>();
+  /**
+   * Per lower-cased phrase: the lists it is an entry of (`kinds`), and
+   * whether it is a proper prefix (in words) of a multi-word entry
+   * (`prefix`, so matching stops as soon as no entry can follow). One record
+   * per phrase, so a word's two facts cost one look-up.
+   */
+  private readonly phrases = new Map<string, GazetteerWord>();
 
   constructor(readonly lists: GazetteerLists) {
+    const recordOf = (key: string) => {
+      let r = this.phrases.get(key);
+      if (!r) this.phrases.set(key, (r = { kinds: undefined, prefix: false }));
+      return r;
+    };
     for (const kind of Object.keys(lists) as GazetteerKind[]) {
       for (const name of lists[kind]) {
         const key = gazetteerKey(name);
         if (!key || key.split(' ').length > MAX_WORDS) continue;
-        const kinds = this.entries.get(key);
-        if (!kinds) this.entries.set(key, [kind]);
-        else if (!kinds.includes(kind)) kinds.push(kind);
-        for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) this.prefixes.add(key.slice(0, at));
+        const r = recordOf(key);
+        if (!r.kinds) r.kinds = [kind];
+        else if (!r.kinds.includes(kind)) r.kinds.push(kind);
+        for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) recordOf(key.slice(0, at)).prefix = true;
       }
     }
   }
 
-  /** What matching needs to know about one lower-cased word (callers may cache it per word). */
+  /** What matching needs to know about one lower-cased word (callers may cache it per word; read only). */
   word(lower: string): GazetteerWord {
-    return { kinds: this.entries.get(lower), prefix: this.prefixes.has(lower) };
+    return this.phrases.get(lower) ?? NOWHERE;
   }
 
   /** Whether a lower-cased word or phrase is in any list. */
   has(lower: string): boolean {
-    return this.entries.has(lower);
+    return this.phrases.get(lower)?.kinds !== undefined;
   }
 
   /**
@@ -86,10 +98,10 @@ export class Gazetteer {
       for (let n = 1; n <= MAX_WORDS && i + n <= lowerPieces.length; n++) {
         if (n > 1) {
           // An entry of n words exists only if its first n-1 words are a prefix.
-          if (!(n === 2 && words ? words[i]!.prefix : this.prefixes.has(key))) break;
+          if (!(n === 2 && words ? words[i]!.prefix : this.word(key).prefix)) break;
           key = `${key} ${lowerPieces[i + n - 1]!}`;
         }
-        const kinds = n === 1 && words ? words[i]!.kinds : this.entries.get(key);
+        const kinds = n === 1 && words ? words[i]!.kinds : this.word(key).kinds;
         if (kinds) {
           bestLen = n;
           bestKinds = kinds;

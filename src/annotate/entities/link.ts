@@ -8,7 +8,9 @@
 import type { Entity } from '../../model/layers.js';
 import { lookupCountry } from '../../lexicon/countries.js';
 
-const splitWords = (s: string) =>
+const splitWords = (s: string) => (isAscii(s) ? splitAsciiWords(s) : splitAnyWords(s));
+
+export const splitAnyWords = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -16,6 +18,34 @@ const splitWords = (s: string) =>
     .toLowerCase()
     .split(/[\s]+/)
     .filter(Boolean);
+
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 127) return false;
+  return true;
+}
+
+/** ASCII whitespace, what \s matches below 128: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * `splitAnyWords` for ASCII text, which decomposition and accent stripping
+ * leave as it is: the possessive dropped, lower-cased, split at whitespace,
+ * without the regexes (most mentions are ASCII, and every new one is split).
+ */
+export function splitAsciiWords(s: string): string[] {
+  const end = s.length >= 2 && s.charCodeAt(s.length - 1) === 115 && s.charCodeAt(s.length - 2) === 39 ? s.length - 2 : s.length;
+  const lower = s.slice(0, end).toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let k = 0; k <= lower.length; k++) {
+    const space = k === lower.length || isAsciiSpace(lower.charCodeAt(k));
+    if (space && start >= 0) {
+      out.push(lower.slice(start, k));
+      start = -1;
+    } else if (!space && start < 0) start = k;
+  }
+  return out;
+}
 
 const wordCache = new Map<string, string[]>();
 
@@ -71,9 +101,18 @@ function indexByLastWord(persons: readonly Entity[]): Map<string, number[]> {
 export function linkMentions(entities: readonly Entity[]): Entity[] {
   // Object.assign, not spread: V8 adds properties to a spread copy (cluster, name below) on a slow path, ~10x slower.
   const out: Entity[] = entities.map((e) => Object.assign({}, e));
-  const keyOf = (e: Entity) => words(e.text).join(' ');
+  // Each mention's words and key once (texts do not change below; types do).
+  const wordsOfMention = new Map<Entity, string[]>();
+  const keyOfMention = new Map<Entity, string>();
+  for (const e of out) {
+    const w = words(e.text);
+    wordsOfMention.set(e, w);
+    keyOfMention.set(e, w.join(' '));
+  }
+  const wordsOf = (e: Entity) => wordsOfMention.get(e)!;
+  const keyOf = (e: Entity) => keyOfMention.get(e)!;
   // Full names: multi-word PER mentions, longest first so they become cluster heads.
-  const persons = out.filter((e) => e.type === 'PER' && words(e.text).length > 1).sort((a, b) => words(b.text).length - words(a.text).length);
+  const persons = out.filter((e) => e.type === 'PER' && wordsOf(e).length > 1).sort((a, b) => wordsOf(b).length - wordsOf(a).length);
   const heads = new Map<string, { cluster: number; name: string; words: string[] }>();
   let next = 0;
   const ordered = [...out].sort((a, b) => a.start - b.start);
@@ -83,13 +122,19 @@ export function linkMentions(entities: readonly Entity[]): Entity[] {
     const k = keyOf(p);
     if (heads.has(k)) continue;
     // A full name that is itself a tail of a longer full name joins that one.
-    const longer = [...heads.values()].find((h) => isTailOf(words(p.text), h.words));
+    let longer: { cluster: number } | undefined;
+    for (const h of heads.values()) {
+      if (isTailOf(wordsOf(p), h.words)) {
+        longer = h;
+        break;
+      }
+    }
     if (longer) {
       clusterOfKey.set(k, longer.cluster);
       continue;
     }
     const cluster = next++;
-    heads.set(k, { cluster, name: p.text.replace(/[’']s$/, ''), words: words(p.text) });
+    heads.set(k, { cluster, name: p.text.replace(/[’']s$/, ''), words: wordsOf(p) });
     clusterOfKey.set(k, cluster);
     nameOfCluster.set(cluster, p.text.replace(/[’']s$/, ''));
   }
@@ -98,10 +143,10 @@ export function linkMentions(entities: readonly Entity[]): Entity[] {
     const k = keyOf(e);
     let cluster = clusterOfKey.get(k);
     const countryName = e.type === 'LOC' && lookupCountry(e.text) !== undefined;
-    if (cluster === undefined && !countryName && (e.type === 'PER' || words(e.text).length === 1)) {
+    if (cluster === undefined && !countryName && (e.type === 'PER' || wordsOf(e).length === 1)) {
       // Prefer the most recent full name before this mention, else any.
-      const w = words(e.text);
-      const candidates = (w.length ? (surnameIndex.get(w[w.length - 1]!) ?? []) : persons.map((_, k) => k)).map((k) => persons[k]!).filter((p) => matchesSurname(w, words(p.text)));
+      const w = wordsOf(e);
+      const candidates = (w.length ? (surnameIndex.get(w[w.length - 1]!) ?? []) : persons.map((_, k) => k)).map((k) => persons[k]!).filter((p) => matchesSurname(w, wordsOf(p)));
       const before = candidates.filter((p) => p.start < e.start).sort((a, b) => b.start - a.start);
       const chosen = before[0] ?? candidates[0];
       if (chosen) {

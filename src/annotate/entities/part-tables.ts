@@ -26,6 +26,10 @@ export class PartIds {
   get size(): number {
     return this.ids.size;
   }
+
+  keys(): IterableIterator<string> {
+    return this.ids.keys();
+  }
 }
 
 /** Splits `${template}parts` features into their '|' parts (exactly `arity` of them), with their ids. */

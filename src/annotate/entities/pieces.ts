@@ -81,6 +81,13 @@ export class OffsetPieceDocBuilder {
     this.doc.ends.push((this.ends = []));
   }
 
+  /** A token known to be one piece (see `maySplit`). */
+  addPiece(text: string, start: number): void {
+    this.words.push(text);
+    this.starts.push(start);
+    this.ends.push(start + text.length);
+  }
+
   addToken(text: string, start: number): void {
     if (!maySplit(text)) {
       this.words.push(text);

@@ -41,14 +41,30 @@ export const KNOWN_NAMES: readonly [string, EntityType][] = [
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const KNOWN_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...KNOWN_NAMES].sort((a, b) => b[0].length - a[0].length).map((n) => escape(n[0])).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * The names, longest first, not followed by a letter or digit. Not preceded
+ * by one is checked on each match (`wordStartsAt`): a look-behind at the
+ * start of the pattern keeps the regex engine from skipping ahead to the
+ * names' first letters, so it tried every position of the text.
+ */
+const KNOWN_RE = new RegExp(`(?:${[...KNOWN_NAMES].sort((a, b) => b[0].length - a[0].length).map((n) => escape(n[0])).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+
+/** `(?<![\p{L}\p{N}])` at `at`: the code point before it (a surrogate pair read whole) is no letter or digit. */
+const wordStartsAt = (text: string, at: number) => at === 0 || !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at));
 const KNOWN_TYPE = new Map(KNOWN_NAMES);
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 export function applyKnownNames(text: string, entities: readonly Entity[]): Entity[] {
   const known: Entity[] = [];
-  for (const m of text.matchAll(KNOWN_RE)) {
+  // As matchAll with the look-behind in the pattern would: a match not at a word start is passed over, and the search goes on from the next position.
+  KNOWN_RE.lastIndex = 0;
+  for (let m = KNOWN_RE.exec(text); m; m = KNOWN_RE.exec(text)) {
+    if (!wordStartsAt(text, m.index)) {
+      KNOWN_RE.lastIndex = m.index + 1;
+      continue;
+    }
     known.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: KNOWN_TYPE.get(m[0])!, source: 'entities/known-name', confidence: 0.9 });
   }
   // A model span that contains a known name and more ("Islamic State Province") is kept.
@@ -68,14 +84,15 @@ export function mergeOrganisationParts(text: string, entities: readonly Entity[]
   const out: Entity[] = [];
   for (const e of entities) {
     const prev = out[out.length - 1];
-    const gap = prev ? text.slice(prev.end, e.start) : '';
+    // Only gaps of one or four code units can match below: longer ones are not copied out of the text.
+    const gap = prev && (e.start - prev.end === 1 || e.start - prev.end === 4) ? text.slice(prev.end, e.start) : '';
     // "Islamic" (MISC) + "Resistance" (ORG) with only a space between: one organisation.
-    if (prev && (e.type === 'ORG' || prev.type === 'ORG') && prev.type !== 'PER' && e.type !== 'PER' && /^ $/.test(gap)) {
+    if (prev && (e.type === 'ORG' || prev.type === 'ORG') && prev.type !== 'PER' && e.type !== 'PER' && gap === ' ') {
       out[out.length - 1] = merged(text, prev, e);
       continue;
     }
     // "<Org head> in|of <LOC>": "Islamic Resistance in Iraq".
-    if (prev && prev.type === 'ORG' && e.type === 'LOC' && /^ (in|of) $/.test(gap) && ORG_HEADS.test(prev.text)) {
+    if (prev && prev.type === 'ORG' && e.type === 'LOC' && (gap === ' in ' || gap === ' of ') && ORG_HEADS.test(prev.text)) {
       out[out.length - 1] = merged(text, prev, e);
       continue;
     }

@@ -4,19 +4,25 @@
  * which `runtime.test.ts` checks.
  *
  * Order per document:
- *  1. each piece → its `WordEntry` (one Map lookup per piece), which caches
- *     per word type the lower-cased form, shape, case flags, part ids for
- *     the bigram and shape-trigram tables, gazetteer facts, and per stage the
- *     summed weights of every feature that depends on the word alone (self
- *     features, the features it lends to its neighbours; looked up by
- *     template, word-feature-ids.ts) and its previous-tag weight matrix;
- *     (`prepare`; every spelling of a lower-cased word shares one record
- *     holding its document-casing and consistency counts);
+ *  1. each piece → its `WordEntry` (`beginDocument`, then `entryAt` on a
+ *     range of the document text, looked up in place, entry-table.ts, or
+ *     `entryOf` on a piece string; `prepare` does it for a piece document),
+ *     which caches per word type the lower-cased form, shape, case flags,
+ *     part ids for the bigram and shape-trigram tables, gazetteer facts, and
+ *     per stage the summed weights of every feature that depends on the
+ *     word alone (self features, the features it lends to its neighbours;
+ *     looked up by template, word-feature-ids.ts) and its previous-tag
+ *     weight matrix. Every spelling of a lower-cased word shares one record
+ *     holding its document-casing and consistency counts and what the model
+ *     keys by the lower-cased word (`LowerFacts`, indexed at load: one
+ *     look-up for a new word instead of one per template);
  *  2. sentence and document casing (counted on those records), gazetteer matches;
  *  3. ids of the contextual features (casing class, gazetteer, bigrams,
  *     shape trigram) from integer tables indexed at load (part-tables.ts);
  *  4. static scores of every stage in one pass: cached sums + contextual rows
- *     (the stages' weight rows are interleaved, so they are read together);
+ *     (the stages' weight rows are interleaved, so they are read together;
+ *     a slot with one feature or none reads that feature's row or a zero
+ *     row, nothing summed or allocated);
  *  5. per stage: (+ stage-2 document-consistency rows, from stage 1's tags,
  *     consistency.ts)
  *     Viterbi (decode.ts, viterbi.ts); margins only in the last stage, only
@@ -40,13 +46,16 @@ import {
 } from './features.js';
 import type { Gazetteer, GazetteerWord } from './gazetteer.js';
 import { PairTable, PartIds, TripleTable } from './part-tables.js';
-import { WordFeatureIds } from './word-feature-ids.js';
+import { NO_LOWER_IDS, WordFeatureIds, type LowerIds } from './word-feature-ids.js';
 import { ConsistencyFeatures, newConsistencyCounts, type ConsistencyCounts, type DocIds } from './consistency.js';
+import { EntryTable } from './entry-table.js';
 import { IdBuffer, type PieceIds } from './id-buffer.js';
 import type { StageWeights } from './model-file.js';
 
 /** A module-local copy: hot loops below read it per piece. */
 const N_TAGS = TAG_COUNT;
+/** Longest shape kept as the `sh` feature (features.ts MAX_SHAPE). */
+const MAX_SHAPE = 6;
 const SENTENCE_CASES = ['U', 'T', 'n'] as const;
 const caseIndex = (c: string) => (c === 'U' ? 0 : c === 'T' ? 1 : 2);
 
@@ -65,19 +74,24 @@ const SLOT_NEXT2 = 6;
  * fields of every piece's entry, and each object more is a pointer to chase
  * and, for the entries of a long document, a cache miss.
  */
-export interface WordEntry extends WordCaseFlags {
+export interface WordEntry extends WordCaseFlags, GazetteerWord {
   word: string;
   lower: string;
   /** Shared by every word with this lower-cased form: its document-casing counts. */
   casing: LowerCasing;
+  /** Its shape when at most 6 long (the `sh` feature's value), else null (the short shape stands in). */
+  shape: string | null;
   short: string;
   /** '|' in the word: its pair/triple features must be looked up as strings. */
   hasBar: boolean;
   /** Part id of the lower-cased word in the bigram tables, of its short shape in the shape-trigram table (-1: in none). */
   wordId: number;
   shapeId: number;
-  /** Its gazetteer facts, for the gazetteer `gazetteerOf` was last given. */
-  gazetteer: GazetteerWord | undefined;
+  /**
+   * Its gazetteer facts (`kinds`, `prefix`: the entry is its own
+   * `GazetteerWord`, one object less to reach per piece), for the gazetteer
+   * `gazetteerOf` was last given.
+   */
   gazetteerOf: Gazetteer | undefined;
   /** Id of `first|<shape>`. */
   firstId: number;
@@ -89,8 +103,8 @@ export interface WordEntry extends WordCaseFlags {
   s4: number;
   s5: number;
   s6: number;
-  /** Per stage, the previous-tag × tag weight matrix of the word. */
-  history: (Float32Array | undefined)[];
+  /** Per stage, the previous-tag × tag weight matrix of the word (all stages made on first use). */
+  history: Float32Array[] | undefined;
 }
 
 function slotOffset(e: WordEntry, slot: number): number {
@@ -149,7 +163,23 @@ interface LowerCasing {
   lower: number;
   /** The word's stage-1 outcomes in the document, for the consistency features (consistency.ts). */
   consistency: ConsistencyCounts;
+  /** What the model keys by the lower-cased word. */
+  facts: LowerFacts;
 }
+
+/**
+ * Everything the model keys by a lower-cased word, indexed once at load so
+ * that a new word costs one look-up (usually a miss) instead of one per
+ * template: the ids of its lower-keyed features, its part id in the bigram
+ * tables, and per stage its own previous-tag weights.
+ */
+interface LowerFacts {
+  ids: LowerIds;
+  part: number;
+  own: readonly (Float32Array | undefined)[];
+}
+
+const NO_FACTS: LowerFacts = Object.freeze({ ids: NO_LOWER_IDS, part: -1, own: Object.freeze([]) });
 
 /** `casingClassIndex` (features.ts) from a word's counts in document `doc`. */
 function casingClassOf(c: LowerCasing, doc: number): number {
@@ -157,12 +187,25 @@ function casingClassOf(c: LowerCasing, doc: number): number {
 }
 
 /**
- * One growing Float32Array holding every cached sum: no allocation per sum,
- * and the sums of words met together sit together in memory.
+ * One growing Float32Array holding the model's weight rows, one row of
+ * zeros, then every cached sum: no allocation per sum, the sums of words met
+ * together sit together in memory, and a slot with one feature (or none) is
+ * that feature's row (or the zero row) itself, with nothing allocated or summed.
  */
 class SumPool {
-  data = new Float32Array(1 << 16);
-  private used = 0;
+  data: Float32Array;
+  private used: number;
+  /** Where the cached sums start (after the rows and the zero row). */
+  private readonly base: number;
+  /** Offset of the zero row. */
+  readonly zero: number;
+
+  constructor(rows: Float32Array, rowSize: number) {
+    this.zero = rows.length;
+    this.base = this.used = rows.length + rowSize;
+    this.data = new Float32Array(this.base + (1 << 16));
+    this.data.set(rows);
+  }
 
   /** Offset of `size` zeroed floats. */
   alloc(size: number): number {
@@ -178,7 +221,7 @@ class SumPool {
   }
 
   reset(): void {
-    this.used = 0;
+    this.used = this.base;
   }
 }
 
@@ -198,22 +241,26 @@ export class StagedModel {
   private readonly vocabulary = new Map<string, number>();
   private readonly idOf = (f: string) => this.vocabulary.get(f) ?? -1;
   /**
-   * Every stage's weights on the shared vocabulary, interleaved: feature id's
-   * row for stage k starts at (id * stages + k) * N_TAGS, so the stages'
-   * rows of a feature share cache lines (they are read together).
+   * Every stage's weights on the shared vocabulary, interleaved, at the start
+   * of the pool (`pool.data`, read afresh after the pool may have grown):
+   * feature id's row for stage k starts at (id * stages + k) * N_TAGS, so the
+   * stages' rows of a feature share cache lines (they are read together).
+   * Then the cached sums, laid out the same way (stage k at + k * N_TAGS).
    */
-  private readonly rows: Float32Array;
+  private readonly pool: SumPool;
+  /** False if some weight is -0 (0 + -0 is +0, so a row would not equal its one-feature sum): then every slot is summed. */
+  private readonly rowIsSum: boolean;
   private readonly stages: number;
   /** Per stage, its history matrices. */
   private readonly history: HistoryMatrices[];
   /** Ids of the word-keyed features by template (no strings built per new word). */
   private readonly wordFeatures: WordFeatureIds;
   private readonly consistency: ConsistencyFeatures;
-  private readonly entries = new Map<string, WordEntry>();
+  private readonly entries = new EntryTable<WordEntry>();
   private readonly lowerCasings = new Map<string, LowerCasing>();
+  private readonly lowerFacts = new Map<string, LowerFacts>();
   /** Numbers the documents tagged, for `LowerCasing.doc`. */
   private docCounter = 0;
-  private readonly pool = new SumPool();
   private static readonly MAX_CACHED = 100_000;
 
   // Contextual templates, indexed once.
@@ -234,10 +281,12 @@ export class StagedModel {
   constructor(stages: readonly StageWeights[]) {
     for (const st of stages) for (const f of st.features) if (!this.vocabulary.has(f)) this.vocabulary.set(f, this.vocabulary.size);
     this.stages = stages.length;
-    this.rows = new Float32Array(this.vocabulary.size * this.stages * N_TAGS);
+    const rows = new Float32Array(this.vocabulary.size * this.stages * N_TAGS);
     stages.forEach((st, k) => {
-      st.features.forEach((f, j) => this.rows.set(st.weights.subarray(j * N_TAGS, (j + 1) * N_TAGS), (this.vocabulary.get(f)! * this.stages + k) * N_TAGS));
+      st.features.forEach((f, j) => rows.set(st.weights.subarray(j * N_TAGS, (j + 1) * N_TAGS), (this.vocabulary.get(f)! * this.stages + k) * N_TAGS));
     });
+    this.rowIsSum = !rows.some((w) => Object.is(w, -0));
+    this.pool = new SumPool(rows, this.stages * N_TAGS);
     this.history = stages.map((st) => new HistoryMatrices(st.features, st.weights));
     this.wordFeatures = new WordFeatureIds(this.vocabulary);
     this.consistency = new ConsistencyFeatures(this.idOf);
@@ -257,7 +306,18 @@ export class StagedModel {
         for (const first of [false, true]) this.dcIds[c * 6 + s * 2 + (first ? 1 : 0)] = this.idOf(`dc=${cls}|${sc}|${first}`);
       });
     });
+    this.indexLowerFacts();
     this.resetCaches();
+  }
+
+  /** `lowerFacts` for every lower-cased word the model keys anything by. */
+  private indexLowerFacts(): void {
+    const keys = new Set<string>(this.wordFeatures.lowerKeys());
+    for (const k of this.wordParts.keys()) keys.add(k);
+    for (const h of this.history) for (const k of h.ownKeys()) keys.add(k);
+    for (const k of keys) {
+      this.lowerFacts.set(k, { ids: this.wordFeatures.lowerIds(k), part: this.wordParts.get(k), own: this.history.map((h) => h.ownOf(k)) });
+    }
   }
 
   /** Between documents only: entries of the document being tagged point into the pool. */
@@ -274,35 +334,54 @@ export class StagedModel {
     if (cached >= 0) return cached;
     // Feature ids once for all stages; each stage's block sums its rows in feature order (as Float32, like the training path's per-group sums).
     const ids = this.slotIds(e, slot, sentCase);
-    const off = this.pool.alloc(this.stages * N_TAGS);
-    const data = this.pool.data;
-    const rows = this.rows;
-    for (let k = 0; k < this.stages; k++) {
-      const base = off + k * N_TAGS;
-      for (let j = 0; j < ids.length; j++) {
-        const r = (ids[j]! * this.stages + k) * N_TAGS;
-        for (let t = 0; t < N_TAGS; t++) data[base + t]! += rows[r + t]!;
+    const stages = this.stages;
+    let off: number;
+    // No feature: the zero row. One feature: its own row (0 + w is w in Float32 unless w is -0).
+    if (ids.length === 0) off = this.pool.zero;
+    else if (ids.length === 1 && this.rowIsSum) off = ids[0]! * stages * N_TAGS;
+    else {
+      off = this.pool.alloc(stages * N_TAGS);
+      const data = this.pool.data;
+      for (let k = 0; k < stages; k++) {
+        const base = off + k * N_TAGS;
+        for (let j = 0; j < ids.length; j++) {
+          const r = (ids[j]! * stages + k) * N_TAGS;
+          for (let t = 0; t < N_TAGS; t++) data[base + t]! += data[r + t]!;
+        }
       }
     }
     setSlotOffset(e, slot, off);
     return off;
   }
 
-  /** Feature ids of a word's slot, in the order of the training path's feature list. */
+  /** Reused by `slotIds` (read before the next call). */
+  private readonly slotBuffer: number[] = [];
+
+  /** Feature ids of a word's slot, in the order of the training path's feature list (in a reused array). */
   private slotIds(e: WordEntry, slot: number, sentCase: string): number[] {
-    const ids: number[] = [];
+    const ids = this.slotBuffer;
+    ids.length = 0;
     const f = this.wordFeatures;
-    if (slot === SLOT_PREV) f.asPrevious(e.word, e.lower, e.short, ids);
-    else if (slot === SLOT_PREV2) f.asSecondPrevious(e.word, e.lower, ids);
-    else if (slot === SLOT_NEXT) f.asNext(e.word, e.lower, e.short, ids);
-    else if (slot === SLOT_NEXT2) f.asSecondNext(e.word, e.lower, ids);
-    else f.self(e.word, e.lower, sentCase, ids);
+    const lowerIds = e.casing.facts.ids;
+    if (slot === SLOT_PREV) f.asPrevious(e.word, e.lower, e.short, lowerIds, ids);
+    else if (slot === SLOT_PREV2) f.asSecondPrevious(lowerIds, ids);
+    else if (slot === SLOT_NEXT) f.asNext(e.word, e.lower, e.short, lowerIds, ids);
+    else if (slot === SLOT_NEXT2) f.asSecondNext(lowerIds, ids);
+    else f.selfOf(e.word, e.lower, e.shape, e.short, sentCase, lowerIds, ids);
     return ids;
   }
 
-  private entryOf(word: string): WordEntry {
+  /** The entry of a word (made on first meeting). Between `beginDocument` and `run` only. */
+  entryOf(word: string): WordEntry {
     let e = this.entries.get(word);
-    if (!e) this.entries.set(word, (e = this.newEntry(word)));
+    if (!e) this.entries.add((e = this.newEntry(word)));
+    return e;
+  }
+
+  /** `entryOf(text.slice(start, end))`, slicing only for a word met for the first time. */
+  entryAt(text: string, start: number, end: number): WordEntry {
+    let e = this.entries.getRange(text, start, end);
+    if (!e) this.entries.add((e = this.newEntry(text.slice(start, end))));
     return e;
   }
 
@@ -310,22 +389,28 @@ export class StagedModel {
     const lower = word.toLowerCase();
     // Computed, not read from `shortShapeOf`'s memo: a new word is not in it, and a look-up in a
     // large Map is a few cache misses where the loop over a short word is not.
-    const short = shortShape(wordShape(word));
+    const shape = wordShape(word);
+    const short = shortShape(shape);
     let casing = this.lowerCasings.get(lower);
-    if (!casing) this.lowerCasings.set(lower, (casing = { doc: -1, capital: 0, lower: 0, consistency: newConsistencyCounts() }));
+    if (!casing) {
+      const facts = this.lowerFacts.get(lower) ?? NO_FACTS;
+      this.lowerCasings.set(lower, (casing = { doc: -1, capital: 0, lower: 0, consistency: newConsistencyCounts(), facts }));
+    }
     const flags = wordCaseFlags(word);
     return {
       word,
       lower,
       casing,
+      shape: shape.length > MAX_SHAPE ? null : shape,
       short,
       letter: flags.letter,
       capitalised: flags.capitalised,
       allCaps: flags.allCaps,
       hasBar: word.includes('|') || lower.includes('|') || short.includes('|'),
-      wordId: this.wordParts.get(lower),
+      wordId: casing.facts.part,
       shapeId: this.shapeTriples.parts.get(short),
-      gazetteer: undefined,
+      kinds: undefined,
+      prefix: false,
       gazetteerOf: undefined,
       firstId: this.firstIdOf(short),
       s0: -1,
@@ -335,7 +420,7 @@ export class StagedModel {
       s4: -1,
       s5: -1,
       s6: -1,
-      history: new Array<Float32Array | undefined>(this.stages).fill(undefined),
+      history: undefined,
     };
   }
 
@@ -356,12 +441,17 @@ export class StagedModel {
     return ids;
   }
 
-  private gazetteerWord(e: WordEntry, gazetteer: Gazetteer): GazetteerWord {
-    if (e.gazetteerOf !== gazetteer) {
-      e.gazetteer = gazetteer.word(e.lower);
+  /** Fills the entries' gazetteer facts for `gazetteer` where they are for another one (or none yet). */
+  private withGazetteer(entries: readonly WordEntry[], gazetteer: Gazetteer): readonly WordEntry[] {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (e.gazetteerOf === gazetteer) continue;
+      const w = gazetteer.word(e.lower);
+      e.kinds = w.kinds;
+      e.prefix = w.prefix;
       e.gazetteerOf = gazetteer;
     }
-    return e.gazetteer!;
+    return entries;
   }
 
   /** Reused by `contextualIds` (its result is read before the next sentence's). */
@@ -376,7 +466,7 @@ export class StagedModel {
     const n = entries.length;
     const gaz = gazetteer.match(
       entries.map((e) => e.lower),
-      entries.map((e) => this.gazetteerWord(e, gazetteer)),
+      this.withGazetteer(entries, gazetteer),
     );
     const out = this.contextBuffer;
     out.start(n);
@@ -458,7 +548,7 @@ export class StagedModel {
       }
     }
     // Contextual rows, every stage at once (their rows sit together).
-    const rows = this.rows;
+    const rows = this.pool.data;
     for (let i = 0; i < n; i++) {
       for (let j = ctx.offsets[i]!; j < ctx.offsets[i + 1]!; j++) {
         const row = ctx.ids[j]! * stages * N_TAGS;
@@ -473,7 +563,7 @@ export class StagedModel {
 
   /** Adds stage k's rows of the ids of pieces first .. first+n-1 (of the document) onto a sentence's scores (its piece i at out[i * N_TAGS ...]). */
   private addStageRows(k: number, ids: DocIds, first: number, n: number, out: Float64Array): void {
-    const rows = this.rows;
+    const rows = this.pool.data;
     for (let i = 0; i < n; i++) {
       const off = i * N_TAGS;
       for (let j = ids.offsets[first + i]!; j < ids.offsets[first + i + 1]!; j++) {
@@ -484,8 +574,13 @@ export class StagedModel {
   }
 
   private historyRows(k: number, entries: readonly WordEntry[]): Float32Array[] {
-    const history = this.history[k]!;
-    return entries.map((e) => e.history[k] ?? (e.history[k] = history.matrixFor(e.lower, e.short)));
+    return entries.map((e) => (e.history ??= this.historiesOf(e))[k]!);
+  }
+
+  /** A word's previous-tag matrices, every stage. */
+  private historiesOf(e: WordEntry): Float32Array[] {
+    const own = e.casing.facts.own;
+    return this.history.map((h, k) => h.matrixWith(own[k], e.short));
   }
 
   /**
@@ -495,8 +590,23 @@ export class StagedModel {
    * tagging a document, never between `prepare` and `run`.
    */
   prepare(doc: PieceDoc): PreparedDoc {
+    this.beginDocument();
+    return this.prepareEntries(
+      doc,
+      doc.map((words) => words.map((w) => this.entryOf(w))),
+    );
+  }
+
+  /**
+   * Drops the caches when they have grown too large: call before looking up
+   * a document's entries (`entryOf`, `entryAt`), never between that and `run`.
+   */
+  beginDocument(): void {
     if (this.entries.size > StagedModel.MAX_CACHED) this.resetCaches();
-    const entries = doc.map((words) => words.map((w) => this.entryOf(w)));
+  }
+
+  /** `prepare` from the document's entries, looked up by the caller with `entryOf` / `entryAt` (after `beginDocument`). */
+  prepareEntries(doc: PieceDoc, entries: readonly (readonly WordEntry[])[]): PreparedDoc {
     const cases = doc.map((words, s) => sentenceCase(words, entries[s]!));
     return { doc, entries, cases };
   }

@@ -7,7 +7,7 @@ import type { PieceDoc } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { NerModelData } from './model-file.js';
 import { OffsetPieceDocBuilder, type OffsetPieceDoc, type OffsetToken } from './pieces.js';
-import { StagedModel } from './runtime.js';
+import { StagedModel, type PreparedDoc, type WordEntry } from './runtime.js';
 import { truecaseHeadlines } from './truecase.js';
 import { decodeBilouIndexes } from './tags.js';
 import type { TypedSpan } from './conll.js';
@@ -41,8 +41,12 @@ export class NerTagger {
 
   /** Spans (piece indexes) per sentence of a piece document. */
   tagPieces(doc: PieceDoc): ScoredSpan[][] {
+    return this.tagPrepared(this.staged.prepare(doc));
+  }
+
+  private tagPrepared(prepared: PreparedDoc): ScoredSpan[][] {
+    const doc = prepared.doc;
     // Each word's entry is looked up once: headline re-casing reads the sentence cases made from them.
-    const prepared = this.staged.prepare(doc);
     const recased = truecaseHeadlines(doc, this.lowercaseWords, (w) => this.gazetteer.has(w), undefined, prepared.cases);
     return this.staged.run(recased, this.gazetteer, this.staged.replaceSentences(prepared, recased)).map(({ tags, margins }) => {
       // Most sentences hold no name (and get no margins): no spans to read.
@@ -67,7 +71,53 @@ export class NerTagger {
 
   /** Spans in character offsets for sentences of offset pieces. */
   tagOffsetPieces(doc: OffsetPieceDoc): TaggedSpan[] {
-    const tagged = this.tagPieces(doc.words);
+    return this.toOffsets(doc, this.tagPieces(doc.words));
+  }
+
+  /**
+   * Spans in character offsets for the tokens of a text (`sentence`: the
+   * index of the token's sentence; tokens in text order), as `tagOffsetPieces`
+   * over `normalize`d token texts split into pieces. A token that is its own
+   * single piece is looked up from the text in place (no string made for a
+   * word met before); `normalize` runs on tokens holding a character it may
+   * change (`mayNormalize`) only when `normalizes` is true.
+   */
+  tagTextTokens(
+    text: string,
+    tokens: readonly { start: number; end: number; sentence: number }[],
+    normalize: (token: string) => string,
+    mayNormalize: (code: number) => boolean,
+    normalizes: boolean,
+  ): TaggedSpan[] {
+    this.staged.beginDocument();
+    const pieces = new OffsetPieceDocBuilder();
+    const entries: WordEntry[][] = [];
+    let sentenceEntries: WordEntry[] = [];
+    let sentence = -1;
+    // Indexed loops: the tokens layer is a frozen array, which for-of walks with an allocated iterator.
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.sentence !== sentence) {
+        sentence = t.sentence;
+        pieces.startSentence();
+        entries.push((sentenceEntries = []));
+      }
+      if (isWholePiece(text, t.start, t.end, normalizes ? mayNormalize : undefined)) {
+        const e = this.staged.entryAt(text, t.start, t.end);
+        pieces.addPiece(e.word, t.start);
+        sentenceEntries.push(e);
+        continue;
+      }
+      const token = text.slice(t.start, t.end);
+      const before = sentenceEntries.length;
+      pieces.addToken(normalizes ? normalize(token) : token, t.start);
+      const words = pieces.doc.words[pieces.doc.words.length - 1]!;
+      for (let i = before; i < words.length; i++) sentenceEntries.push(this.staged.entryOf(words[i]!));
+    }
+    return this.toOffsets(pieces.doc, this.tagPrepared(this.staged.prepareEntries(pieces.doc.words, entries)));
+  }
+
+  private toOffsets(doc: OffsetPieceDoc, tagged: ScoredSpan[][]): TaggedSpan[] {
     const out: TaggedSpan[] = [];
     tagged.forEach((spans, s) => {
       for (const span of spans) {
@@ -77,3 +127,19 @@ export class NerTagger {
     return out;
   }
 }
+
+/**
+ * Whether text[start, end) is one piece as it stands: `maySplit`
+ * (subtokens.ts) says no (under three code units, or no hyphen) and no
+ * character may be normalised.
+ */
+function isWholePiece(text: string, start: number, end: number, mayNormalize: ((code: number) => boolean) | undefined): boolean {
+  const long = end - start >= 3;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === HYPHEN && long) || (mayNormalize !== undefined && mayNormalize(c))) return false;
+  }
+  return true;
+}
+
+const HYPHEN = 45;

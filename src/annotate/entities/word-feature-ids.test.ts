@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NER_MODEL_PATH } from './component.js';
-import { selfFeatures } from './features.js';
+import { SENTENCE_END, SENTENCE_START, WORD_GROUP_FEATURES, selfFeatures, shortShapeOf, type WordGroup } from './features.js';
 import { loadModel } from './model-file.js';
 import { WordFeatureIds } from './word-feature-ids.js';
 
@@ -25,4 +25,44 @@ test('word-feature-ids: a word\'s own feature ids are those of its feature strin
     }
   }
   assert.ok(affixIds > 50, `${affixIds}`);
+});
+
+test('word-feature-ids: what a word lends to its neighbours are the ids of its feature strings, in order', () => {
+  const model = loadModel(NER_MODEL_PATH);
+  const vocabulary = new Map<string, number>();
+  for (const st of model.stages) for (const f of st.features) if (!vocabulary.has(f)) vocabulary.set(f, vocabulary.size);
+  const ids = new WordFeatureIds(vocabulary);
+  const expected = (group: WordGroup, word: string) =>
+    WORD_GROUP_FEATURES[group](word)
+      .map((f) => vocabulary.get(f))
+      .filter((id): id is number => id !== undefined);
+  // Edge markers, one- and two-letter words (their whole selves as the 3-letter suffix), known and unknown words.
+  const words = [SENTENCE_START, SENTENCE_END, 'a', 'of', 'The', 'said', 'Minister', 'Valdarno', 'Zqxjvw', 'U.S.', '1996-97', 'Zürich', '𝐀bc', ''];
+  let found = 0;
+  for (const word of words) {
+    const lower = word === SENTENCE_START || word === SENTENCE_END ? word : word.toLowerCase();
+    const lowerIds = ids.lowerIds(lower);
+    const short = shortShapeOf(word);
+    const check = (group: WordGroup, got: number[]) => {
+      assert.deepEqual(got, expected(group, word), `${group} ${word}`);
+      found += got.length;
+    };
+    if (word !== SENTENCE_END) {
+      const prev: number[] = [];
+      ids.asPrevious(word, lower, short, lowerIds, prev);
+      check('prev', prev);
+      const prev2: number[] = [];
+      ids.asSecondPrevious(lowerIds, prev2);
+      check('prev2', prev2);
+    }
+    if (word !== SENTENCE_START) {
+      const next: number[] = [];
+      ids.asNext(word, lower, short, lowerIds, next);
+      check('next', next);
+      const next2: number[] = [];
+      ids.asSecondNext(lowerIds, next2);
+      check('next2', next2);
+    }
+  }
+  assert.ok(found > 40, `${found}`);
 });

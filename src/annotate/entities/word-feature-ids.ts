@@ -14,6 +14,22 @@ import { SENTENCE_END, SENTENCE_START, shortShape, wordShape } from './features.
 const MAX_SHAPE = 6;
 const NONE: ReadonlyMap<string, number> = new Map();
 
+/**
+ * The ids of the features keyed by a lower-cased word itself (`lw`, `w-1`,
+ * `w-2`, `w+1`, `w+2`; -1 when the model has none), found with one look-up
+ * instead of five: a new word is usually in none of them.
+ */
+export interface LowerIds {
+  lw: number;
+  prev: number;
+  prev2: number;
+  next: number;
+  next2: number;
+}
+
+/** For a word in none of the lower-keyed templates (shared, read only). */
+export const NO_LOWER_IDS: LowerIds = Object.freeze({ lw: -1, prev: -1, prev2: -1, next: -1, next2: -1 });
+
 export class WordFeatureIds {
   private readonly byTemplate = new Map<string, Map<string, number>>();
   private readonly bias: number;
@@ -33,6 +49,9 @@ export class WordFeatureIds {
   private readonly nextShape;
   private readonly nextSuffix;
   private readonly next2;
+  /** `sc=<case>|<short shape>` by case then short shape (no string built per look-up). */
+  private readonly sentenceCaseShape = new Map<string, Map<string, number>>();
+  private readonly byLower = new Map<string, LowerIds>();
 
   constructor(vocabulary: ReadonlyMap<string, number>) {
     for (const [f, id] of vocabulary) {
@@ -60,46 +79,88 @@ export class WordFeatureIds {
     this.nextShape = t('ss+1');
     this.nextSuffix = t('s3+1');
     this.next2 = t('w+2');
+    for (const [value, id] of this.sc) {
+      // `${sentCase}|${short}`: the case is one character.
+      if (value[1] !== '|') continue;
+      let m = this.sentenceCaseShape.get(value[0]!);
+      if (!m) this.sentenceCaseShape.set(value[0]!, (m = new Map()));
+      m.set(value.slice(2), id);
+    }
+    const lowerTemplates: [ReadonlyMap<string, number>, keyof LowerIds][] = [
+      [this.lw, 'lw'],
+      [this.prev, 'prev'],
+      [this.prev2, 'prev2'],
+      [this.next, 'next'],
+      [this.next2, 'next2'],
+    ];
+    for (const [table, field] of lowerTemplates) {
+      for (const [value, id] of table) {
+        let ids = this.byLower.get(value);
+        if (!ids) this.byLower.set(value, (ids = { lw: -1, prev: -1, prev2: -1, next: -1, next2: -1 }));
+        ids[field] = id;
+      }
+    }
+  }
+
+  /** The lower-keyed feature ids of a lower-cased word (`NO_LOWER_IDS` when it has none). */
+  lowerIds(lower: string): LowerIds {
+    return this.byLower.get(lower) ?? NO_LOWER_IDS;
+  }
+
+  /** Every value of the lower-keyed templates (for callers indexing more facts by the same key). */
+  lowerKeys(): IterableIterator<string> {
+    return this.byLower.keys();
   }
 
   /** Ids of `selfFeatures(word, sentCase)`, appended to `out`. */
   self(word: string, lower: string, sentCase: string, out: number[]): void {
-    if (this.bias >= 0) out.push(this.bias);
     const shape = wordShape(word);
-    const short = shortShape(shape);
+    this.selfOf(word, lower, shape.length > MAX_SHAPE ? null : shape, shortShape(shape), sentCase, this.lowerIds(lower), out);
+  }
+
+  /**
+   * `self` from what the run time caches per word: `shape` is its shape when
+   * at most MAX_SHAPE long (else null: the short shape stands in), `ids` its `lowerIds`.
+   */
+  selfOf(word: string, lower: string, shape: string | null, short: string, sentCase: string, ids: LowerIds, out: number[]): void {
+    if (this.bias >= 0) out.push(this.bias);
     if (sentCase === 'n') add(out, this.w, word);
-    add(out, this.lw, lower);
-    add(out, this.sh, shape.length > MAX_SHAPE ? short : shape);
+    if (ids.lw >= 0) out.push(ids.lw);
+    add(out, this.sh, shape ?? short);
     add(out, this.ss, short);
-    add(out, this.sc, `${sentCase}|${short}`);
+    add(out, this.sentenceCaseShape.get(sentCase) ?? NONE, short);
     for (let k = 1; k <= 4 && k <= lower.length; k++) {
       add(out, this.prefix[k - 1]!, lower.slice(0, k));
       add(out, this.suffix[k - 1]!, lower.slice(-k));
     }
   }
 
-  /** Ids of the features `word` lends to the piece after it (`asPreviousFeatures`). */
-  asPrevious(word: string, lower: string, short: string, out: number[]): void {
+  /**
+   * Ids of the features `word` lends to the piece after it (`asPreviousFeatures`).
+   * `ids` are the `lowerIds` of the word as the features spell it (the
+   * sentence-start marker as itself, any other word lower-cased).
+   */
+  asPrevious(word: string, lower: string, short: string, ids: LowerIds, out: number[]): void {
     const lw = word === SENTENCE_START ? word : lower;
-    add(out, this.prev, lw);
+    if (ids.prev >= 0) out.push(ids.prev);
     add(out, this.prevShape, word === SENTENCE_START ? word : short);
     add(out, this.prevSuffix, lw.slice(-3));
   }
 
-  asSecondPrevious(word: string, lower: string, out: number[]): void {
-    add(out, this.prev2, word === SENTENCE_START ? word : lower);
+  asSecondPrevious(ids: LowerIds, out: number[]): void {
+    if (ids.prev2 >= 0) out.push(ids.prev2);
   }
 
-  /** Ids of the features `word` lends to the piece before it (`asNextFeatures`). */
-  asNext(word: string, lower: string, short: string, out: number[]): void {
+  /** Ids of the features `word` lends to the piece before it (`asNextFeatures`); `ids` as for `asPrevious`. */
+  asNext(word: string, lower: string, short: string, ids: LowerIds, out: number[]): void {
     const lw = word === SENTENCE_END ? word : lower;
-    add(out, this.next, lw);
+    if (ids.next >= 0) out.push(ids.next);
     add(out, this.nextShape, word === SENTENCE_END ? word : short);
     add(out, this.nextSuffix, lw.slice(-3));
   }
 
-  asSecondNext(word: string, lower: string, out: number[]): void {
-    add(out, this.next2, word === SENTENCE_END ? word : lower);
+  asSecondNext(ids: LowerIds, out: number[]): void {
+    if (ids.next2 >= 0) out.push(ids.next2);
   }
 }
 

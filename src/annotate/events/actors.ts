@@ -7,7 +7,7 @@ import type { Entity, EventActor } from '../../model/layers.js';
 import { countryByCapital, lookupCountry } from '../../lexicon/countries.js';
 import { IGO_NAMES, LEAD_SUFFIXES, LINK_PREFIXES, LINK_SUFFIXES, NGO_NAMES, SECTOR_NOUNS, WEAK_SECTOR_NOUNS } from './actor-lexicon.js';
 import type { Chunk } from './chunks.js';
-import type { Unit } from './units.js';
+import type { Unit, Word } from './units.js';
 
 interface Parts {
   country?: string;
@@ -37,7 +37,7 @@ function iso3Of(name: string): string | undefined {
 const COMPOUND_SUFFIXES = [...LINK_SUFFIXES, ...LEAD_SUFFIXES];
 
 /** Reads one hyphen compound: "US-led" (leader), "Iran-linked"/"pro-Iranian" (links). */
-function readCompound(lower: string, text: string, parts: Parts): boolean {
+function readCompound(lower: string, text: string, parts: { country?: string; links: string[] }): boolean {
   for (const prefix of LINK_PREFIXES) {
     if (lower.startsWith(prefix)) {
       const c = iso3Of(text.slice(prefix.length));
@@ -67,9 +67,9 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'de', 'du', 'da', 'del', 'd
  * run are looked up ("Syrian army" tries "Syrian" alone), which keeps the
  * lexicon lookups per chunk few.
  */
-function nameRunLength(units: readonly Unit[], i: number): number {
+function nameRunLength(units: readonly Unit[], i: number, end: number): number {
   let n = 1;
-  while (n < 6 && i + n < units.length) {
+  while (n < 6 && i + n < end) {
     const u = units[i + n]!;
     if (!STARTS_UPPER.test(u.text) && !NAME_CONNECTORS.has(u.lower) && !u.lower.startsWith("d'")) break;
     n++;
@@ -92,13 +92,15 @@ function wordIso3(u: Unit): string | undefined {
   return word.iso3 ?? undefined;
 }
 
-function readCountries(units: readonly Unit[], parts: Parts): void {
-  for (let i = 0; i < units.length; i++) {
+/** The countries named in units[first..end) (one chunk). */
+function readCountries(units: readonly Unit[], first: number, end: number): ChunkCountries {
+  const parts: { country?: string; viaCapital?: boolean; links: string[] } = { links: [] };
+  for (let i = first; i < end; i++) {
     const u = units[i]!;
     if (u.text.includes('-') && readCompound(u.lower, u.text, parts)) continue;
     // Country and capital names start with a capital letter (iso3Of would refuse the rest anyway).
     if (!STARTS_UPPER.test(u.text)) continue;
-    const longest = nameRunLength(units, i);
+    const longest = nameRunLength(units, i, end);
     for (const n of NGRAM_SIZES) {
       if (n > longest || NAME_CONNECTORS.has(units[i + n - 1]!.lower)) continue;
       // Rebuild the surface form: no space where the tokens touch ("People's").
@@ -117,15 +119,81 @@ function readCountries(units: readonly Unit[], parts: Parts): void {
       }
     }
   }
+  return parts;
+}
+
+/** What readCountries finds in a chunk, kept for the next chunk of the same words. */
+export interface ChunkCountries {
+  country?: string;
+  viaCapital?: boolean;
+  links: readonly string[];
+}
+
+/**
+ * readCountries remembered by the chunk's words: the same names ("President Barack
+ * Obama", "the Syrian army") recur in every article, and reading them costs n-gram
+ * strings and lexicon look-ups. The result depends only on each unit's word, on
+ * whether it is a PROPN (capitals) and on whether it touches the unit before
+ * (the n-gram's spelling), so a trie keyed on those finds it again.
+ */
+export interface CountryNode {
+  /** Children by the next unit's flags (PROPN: 1, touching the previous unit: 2), then its word. */
+  next: (Map<Word, CountryNode> | undefined)[];
+  found?: ChunkCountries;
+}
+
+/**
+ * The trie's first level hangs on the first unit's word itself (Word.countryRoots, by
+ * its PROPN flag), so a one-word chunk needs no map look-up. Nodes of an older
+ * generation are dropped when met: raising the generation empties the trie (bounded memory).
+ */
+let countryGeneration = 0;
+let countryNodes = 0;
+const COUNTRY_NODES_LIMIT = 50_000;
+
+/** A node with its four flag slots present (reading past the end of an array is slow in V8). */
+function countryNode(): CountryNode {
+  countryNodes++;
+  return { next: [undefined, undefined, undefined, undefined], found: undefined };
+}
+
+function rootOf(word: Word, propn: 0 | 1): CountryNode {
+  if (countryNodes >= COUNTRY_NODES_LIMIT) {
+    countryGeneration++;
+    countryNodes = 0;
+  }
+  if (word.countryGeneration !== countryGeneration || !word.countryRoots) {
+    word.countryRoots = [undefined, undefined];
+    word.countryGeneration = countryGeneration;
+  }
+  return (word.countryRoots[propn] ??= countryNode());
+}
+
+function chunkCountries(units: readonly Unit[], first: number, end: number): ChunkCountries {
+  const head = units[first]!;
+  // Hand-made units without a shared word: nothing to key on.
+  if (!head.word) return readCountries(units, first, end);
+  let node = rootOf(head.word, head.pos === 'PROPN' ? 1 : 0);
+  for (let k = first + 1; k < end; k++) {
+    const u = units[k]!;
+    const word = u.word;
+    if (!word) return readCountries(units, first, end);
+    const flags = (u.pos === 'PROPN' ? 1 : 0) | (!(units[k - 1]!.end < u.start) ? 2 : 0);
+    const byWord = (node.next[flags] ??= new Map<Word, CountryNode>());
+    let child = byWord.get(word);
+    if (!child) byWord.set(word, (child = countryNode()));
+    node = child;
+  }
+  return (node.found ??= readCountries(units, first, end));
 }
 
 // Maps, not the plain objects: a lemma such as "constructor" must not find Object.prototype.
 const SECTOR_BY_LEMMA = new Map(Object.entries(SECTOR_NOUNS));
 const WEAK_SECTOR_BY_LEMMA = new Map(Object.entries(WEAK_SECTOR_NOUNS));
 
-function readSector(units: readonly Unit[], parts: Parts): void {
-  for (const u of units) {
-    const { strong, weak } = sectorsOf(u);
+function readSector(units: readonly Unit[], first: number, end: number, parts: Parts): void {
+  for (let i = first; i < end; i++) {
+    const { strong, weak } = sectorsOf(units[i]!);
     if (weak) parts.weakSector = weak;
     if (strong) parts.sector = strong;
   }
@@ -172,12 +240,24 @@ export interface ActorContext {
 
 /** The actor a chunk denotes, or undefined when nothing marks it as an actor. */
 export function actorFromChunk(chunk: Chunk, units: readonly Unit[], ctx: ActorContext): EventActor | undefined {
-  const span = units.slice(chunk.first, chunk.last);
+  // The chunk's units are read in place (units[first..last)), not copied out.
+  const first = chunk.first;
+  const last = chunk.last;
   const text = ctx.text.slice(chunk.start, chunk.end);
-  const parts: Parts = { links: [] };
-  readCountries(span, parts);
-  readSector(span, parts);
-  if (span.some((u) => ORGANISATION_WORDS.has(u.lower))) readOrganisation(text.toLowerCase(), parts);
+  const found = chunkCountries(units, first, last);
+  // A copy: the remembered links must not grow with this actor's ("ethnic" below).
+  const parts: Parts = { links: found.links.length ? found.links.slice() : [] };
+  if (found.country) parts.country = found.country;
+  if (found.viaCapital) parts.viaCapital = true;
+  readSector(units, first, last, parts);
+  let organisationWord = false;
+  let ethnic = false;
+  for (let k = first; k < last; k++) {
+    const lower = units[k]!.lower;
+    if (ORGANISATION_WORDS.has(lower)) organisationWord = true;
+    if (lower === 'ethnic') ethnic = true;
+  }
+  if (organisationWord) readOrganisation(text.toLowerCase(), parts);
   const entity = ctx.entities.find((e) => e.start < chunk.end && e.end > chunk.start && (e.country || e.sector || e.type !== 'LOC'));
   const hasLinks = parts.links.length > 0;
   const sector = parts.igo ?? parts.sector ?? entity?.sector ?? (hasLinks || parts.country ? parts.weakSector : undefined);
@@ -186,7 +266,8 @@ export function actorFromChunk(chunk: Chunk, units: readonly Unit[], ctx: ActorC
   let country = parts.country ?? entityCountry;
   if (!country && hasLinks && sector) country = ctx.contextCountry;
   // "ethnic Albanians in Serbia": an ethnic minority belongs to the country it lives in; its kin country is a link.
-  if (country && ctx.contextCountry && country !== ctx.contextCountry && span.some((u) => u.lower === 'ethnic')) {
+  // (The context country is asked for last: computing it costs a search of the sentence.)
+  if (country && ethnic && ctx.contextCountry && country !== ctx.contextCountry) {
     parts.links.push(country);
     country = ctx.contextCountry;
   }
@@ -198,7 +279,9 @@ export function actorFromChunk(chunk: Chunk, units: readonly Unit[], ctx: ActorC
   const actorSector = sector ?? (country ? 'GOV' : undefined);
   if (actorSector) actor.sector = actorSector;
   if (entity?.name) actor.name = entity.name;
-  const links = [...new Set(parts.links)].filter((c) => c !== country);
-  if (links.length) actor.links = links;
+  if (parts.links.length) {
+    const links = [...new Set(parts.links)].filter((c) => c !== country);
+    if (links.length) actor.links = links;
+  }
   return actor;
 }

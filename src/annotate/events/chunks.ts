@@ -5,6 +5,7 @@
  * Resistance in Iraq", "Government of Iraq"), and entity spans are never cut.
  */
 import type { Entity } from '../../model/layers.js';
+import { firstStartingFrom } from '../../model/span-search.js';
 import type { Unit } from './units.js';
 
 export interface Chunk {
@@ -24,9 +25,17 @@ function isCapitalised(u: Unit | undefined): boolean {
 }
 
 function chunkable(u: Unit): boolean {
-  if (u.text.includes('-') && u.text.length > 2) return true;
-  if (u.lower === "'s" || u.lower === "'") return true;
-  return CHUNK_POS.has(u.pos) && !NOT_CHUNKED.has(u.lower);
+  const word = u.word;
+  // What the spelling alone decides is kept on the shared word.
+  const kind = word ? (word.chunk ??= chunkKind(u.text, u.lower)) : chunkKind(u.text, u.lower);
+  return kind === 1 || (kind === 2 && CHUNK_POS.has(u.pos));
+}
+
+/** 1: chunked whatever its tag (hyphen compounds, possessive "'s"); 0: never ("which", "its"); 2: by its tag. */
+function chunkKind(text: string, lower: string): 0 | 1 | 2 {
+  if (text.includes('-') && text.length > 2) return 1;
+  if (lower === "'s" || lower === "'") return 1;
+  return NOT_CHUNKED.has(lower) ? 0 : 2;
 }
 const NOT_CHUNKED = new Set(['which', 'that', 'who', 'whose', 'this', 'these', 'those', 'it', 'its']);
 const JOINING = new Set(['of', 'in', 'for']);
@@ -51,28 +60,26 @@ function clauseParticiple(units: readonly Unit[], i: number): boolean {
 }
 
 export function findChunks(units: readonly Unit[], entities: readonly Entity[]): Chunk[] {
-  const inside: boolean[] = [];
-  const entityJoin: boolean[] = [];
-  for (let i = 0; i < units.length; i++) {
-    inside.push((chunkable(units[i]!) || joinsNames(units, i)) && !clauseParticiple(units, i));
-    entityJoin.push(false);
-  }
+  const n = units.length;
+  const inside = new Uint8Array(n);
   // Units strictly inside an entity mention stay in one chunk.
+  const entityJoin = new Uint8Array(n);
+  for (let i = 0; i < n; i++) inside[i] = (chunkable(units[i]!) || joinsNames(units, i)) && !clauseParticiple(units, i) ? 1 : 0;
   for (const e of entities) {
-    for (let i = 0; i < units.length; i++) {
-      const u = units[i]!;
-      if (u.start > e.start && u.end <= e.end) entityJoin[i] = true;
+    // Units are sorted and do not overlap: only those starting inside the mention (or a zero-length one at its end) can lie in it.
+    for (let i = firstStartingFrom(units, e.start + 1); i < n && units[i]!.start <= e.end; i++) {
+      if (units[i]!.end <= e.end) entityJoin[i] = 1;
     }
   }
   const chunks: Chunk[] = [];
   let i = 0;
-  while (i < units.length) {
+  while (i < n) {
     if (!inside[i]) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < units.length && (inside[j] || entityJoin[j])) j++;
+    while (j < n && (inside[j] || entityJoin[j])) j++;
     // A chunk never ends on a joining word.
     let end = j;
     while (end > i + 1 && JOINING.has(units[end - 1]!.lower)) end--;

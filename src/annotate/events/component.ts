@@ -13,7 +13,7 @@
  * See docs/events.md.
  */
 import type { Doc } from '../../model/doc.js';
-import type { Event, EventActor, Place } from '../../model/layers.js';
+import type { Event, EventActor, Place, Sentence, Token } from '../../model/layers.js';
 import type { Component } from '../../pipeline/component.js';
 import { countryByIso2 } from '../../lexicon/countries.js';
 import { governingTime } from '../times/governing.js';
@@ -29,10 +29,10 @@ import { crowdActor, isStateActor, sentenceCues, takenFrom, type SentenceCues } 
 import { ACLED } from './patterns.js';
 import { itemsWithin } from './within.js';
 import { keepEventSenses, recodeVerbalAttacks, type SenseContext } from './senses.js';
-import { firstEndingAfter } from '../../model/span-search.js';
+import { firstEndingAfter, firstStartingFrom } from '../../model/span-search.js';
 import { applyModality, dropOverlaps, foldComplements, mergeNeighbours, score, splitClaims, type Coding } from './resolve.js';
 import { findRoles, type Roles, type SentenceActors } from './roles.js';
-import { isVerbal, unitsOfSentence, wordsOf, type SentenceUnits } from './units.js';
+import { isVerbal, unitsOfSentence, unitsOfTokenRange, wordsOf, wordsOfRange, type SentenceUnits } from './units.js';
 
 export interface ScoredEvent {
   event: Event;
@@ -41,6 +41,10 @@ export interface ScoredEvent {
   /** Whether the trigger is a verb (nominal triggers are often mentions, not reports). */
   verbal: boolean;
 }
+
+// Copies with a changed field are written Object.assign({}, x, { field }), not { ...x, field }:
+// the same keys in the same order, but actors come in many shapes, and a spread of
+// many shapes is several times slower in V8.
 
 const SPEECH = /\b(said|says|say|told|tells|stated|declared|announced|insisted|added|warned|stressed|urged|according)\b|^["“]/;
 
@@ -77,12 +81,12 @@ function fillActorCountry(roles: Roles, sa: SentenceActors, triggerStart: number
   const usable = (a: EventActor | undefined): a is EventActor => !!a?.country && a.start !== actor.start && a.country !== roles.target?.country;
   const named = firstActor(sa, (c) => c.start < triggerStart && mayName(sa, c), usable) ?? firstActor(sa, (c) => mayName(sa, c), usable);
   const country = named?.country ?? placeCountry ?? contextCountry();
-  if (country && country !== roles.target?.country) roles.actor = { ...actor, country };
+  if (country && country !== roles.target?.country) roles.actor = Object.assign({}, actor, { country });
   // "President Museveni banned Ugandan opposition candidates": a head of government
   // acting on people of the only country named is acting at home.
   else if (!country || country === roles.target?.country) {
     const home = roles.target?.country ?? country;
-    if (home && TITLED_PERSON.test(actor.text) && !/^(IGO|NGO)$/.test(roles.target?.sector ?? '') && roles.target?.sector !== 'GOV') roles.actor = { ...actor, country: home };
+    if (home && TITLED_PERSON.test(actor.text) && !/^(IGO|NGO)$/.test(roles.target?.sector ?? '') && roles.target?.sector !== 'GOV') roles.actor = Object.assign({}, actor, { country: home });
   }
 }
 
@@ -129,9 +133,9 @@ function fillTargetCountry(roles: Roles, sa: SentenceActors, triggerStart: numbe
     const a = sa.actor(i);
     if (a?.country && a.country !== roles.actor?.country) named = a;
   }
-  if (named?.country) roles.target = { ...target, country: named.country };
+  if (named?.country) roles.target = Object.assign({}, target, { country: named.country });
   // "Opposition groups in Zimbabwe demand that President Mugabe ...": else a domestic target, in the actor's country.
-  else if (roles.actor?.country && /^(GOV|MIL|COP|JUD|LEG)$/.test(target.sector ?? '')) roles.target = { ...target, country: roles.actor.country };
+  else if (roles.actor?.country && /^(GOV|MIL|COP|JUD|LEG)$/.test(target.sector ?? '')) roles.target = Object.assign({}, target, { country: roles.actor.country });
 }
 
 /**
@@ -183,23 +187,32 @@ interface Built {
   coActor?: EventActor;
 }
 
-/** What every event of a sentence asks about it: computed once per sentence. */
-interface SentenceContext {
-  text: string;
-  hasSpeech: boolean;
-  cues: SentenceCues;
+/**
+ * What every event of a sentence asks about it: computed once per sentence, the
+ * text tests on first use (few events ask for speech or ACLED cues). A class, so
+ * that the lazy fields do not make a slow object literal.
+ */
+class SentenceContext {
+  private speech: boolean | undefined;
+  private sentenceCues: SentenceCues | undefined;
   /** The sentence's places, demonyms left out ("Iraqi" says whose, not where). */
-  places: readonly Place[];
-}
+  readonly places: readonly Place[];
 
-function sentenceContext(doc: Doc, s: SentenceUnits): SentenceContext {
-  const text = doc.text.slice(s.sentence.start, s.sentence.end);
-  return {
-    text,
-    hasSpeech: SPEECH.test(text),
-    cues: sentenceCues(text),
-    places: itemsWithin(doc.get('places'), s.sentence.start, s.sentence.end).filter((x) => !x.demonym),
-  };
+  constructor(
+    doc: Doc,
+    s: SentenceUnits,
+    readonly text: string,
+  ) {
+    this.places = itemsWithin(doc.get('places'), s.sentence.start, s.sentence.end).filter((x) => !x.demonym);
+  }
+
+  get hasSpeech(): boolean {
+    return (this.speech ??= SPEECH.test(this.text));
+  }
+
+  get cues(): SentenceCues {
+    return (this.sentenceCues ??= sentenceCues(this.text));
+  }
 }
 
 /** ACLED roles are asked for only where acledFor can return a type (see acled.ts). */
@@ -214,7 +227,8 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   const end = units[p.last - 1]!.end;
   const sentenceText = ctx.text;
   const m = modalityAt(units, p.first);
-  applyModality(coding, m, ctx.hasSpeech);
+  // Speech matters only to an obligation: the sentence is tested only then.
+  applyModality(coding, m, m.obligation && ctx.hasSpeech);
   const event: Event = {
     start,
     end,
@@ -228,15 +242,17 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   if (!roles.actor) {
     const pronoun = subjectPronoun(units, p.first);
     // "It also shelled ...": the pronoun subject is the previous sentence's main actor.
-    if (pronoun && previousActor) roles.actor = { ...previousActor, text: pronoun.text, start: pronoun.start, end: pronoun.end };
+    if (pronoun && previousActor) roles.actor = Object.assign({}, previousActor, { text: pronoun.text, start: pronoun.start, end: pronoun.end });
   }
   // Demonym places ("Iraqi") say whose, not where: never an event's site.
   const sentencePlaces = ctx.places;
   // "Washington launched air strikes": the actor's own name is not where the event happened.
   const actorSpan = roles.actor;
+  const overlapsActor = (x: Place) => !!actorSpan && x.start < actorSpan.end && x.end > actorSpan.start;
   const place = eventPlace(
     units,
-    actorSpan ? sentencePlaces.filter((x) => !(x.start < actorSpan.end && x.end > actorSpan.start)) : sentencePlaces,
+    // Filtered only when a place does overlap the actor (eventPlace does not keep or change the array).
+    sentencePlaces.some(overlapsActor) ? sentencePlaces.filter((x) => !overlapsActor(x)) : sentencePlaces,
     p.first,
     coding.mode === 'visit',
   );
@@ -259,17 +275,21 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   // "aid to refugees in Liberia": a target known only by its sector takes the country of the place after the trigger.
   if (event.target && !event.target.country && !/^(IGO|NGO)$/.test(event.target.sector ?? '') && place?.country && place.start > start) {
     const iso3 = countryByIso2(place.country)?.iso3;
-    if (iso3) event.target = { ...event.target, country: iso3 };
+    if (iso3) event.target = Object.assign({}, event.target, { country: iso3 });
   }
   // "The Sudanese government accused Darfur rebels": any other target with no country of its own is
   // domestic, in the actor's country (last, after the place: "killed 23 people ... in Tel Aviv").
   if (event.target && !event.target.country && !/^(IGO|NGO)$/.test(event.target.sector ?? '') && event.actor?.country) {
-    event.target = { ...event.target, country: event.actor.country };
+    event.target = Object.assign({}, event.target, { country: event.actor.country });
   }
   const site = eventSite(units, sentencePlaces, p.first);
   inferUnattributedActor(event, coding, m, site);
   inferUntargetedForce(event, coding, site);
-  Object.assign(event, dateFields(doc, { start, end }));
+  // Set one by one, in dateFields' key order (date, dateSource, dateTo), without a generic Object.assign.
+  const dates = dateFields(doc, { start, end });
+  if (dates.date !== undefined) event.date = dates.date;
+  if (dates.dateSource !== undefined) event.dateSource = dates.dateSource;
+  if (dates.dateTo !== undefined) event.dateTo = dates.dateTo;
   addCounts(event, p, sentenceText, start - s.sentence.start);
   if (m.negated) event.negated = true;
   if (m.future) event.future = true;
@@ -311,7 +331,7 @@ function countsOfSentence(sentenceText: string): ReturnType<typeof sentenceCount
 }
 
 function addCounts(event: Event, p: Proposal, sentenceText: string, triggerOffset: number): void {
-  const counts: NonNullable<Event['counts']> = { ...countsOfSentence(sentenceText) };
+  const counts: NonNullable<Event['counts']> = Object.assign({}, countsOfSentence(sentenceText));
   const deploy = p.pattern.kind === 'deploy' ? troopCount(sentenceText) : undefined;
   const nominal = !isVerbal(p.sentence.units[p.first]!);
   const before = deploy ?? (nominal ? countBefore(sentenceText, triggerOffset) : undefined);
@@ -322,7 +342,7 @@ function addCounts(event: Event, p: Proposal, sentenceText: string, triggerOffse
   }
   if (deploy) {
     counts.troops = deploy.value;
-    if (event.actor && !event.actor.sector?.match(/MIL/)) event.actor = { ...event.actor, sector: 'MIL' };
+    if (event.actor && !event.actor.sector?.match(/MIL/)) event.actor = Object.assign({}, event.actor, { sector: 'MIL' });
   }
   if (Object.keys(counts).length) event.counts = counts;
 }
@@ -353,7 +373,12 @@ function demoteMentionedEvents(events: ScoredEvent[]): void {
 /** The named actor of a sentence's top-ranked event, for pronouns in the next sentence. */
 function mainActor(events: readonly ScoredEvent[], sentence: number, from: number): EventActor | undefined {
   // The sentence's events are the ones pushed since `from`: no need to filter the whole document's.
-  const top = events.slice(from).filter((e) => e.sentence === sentence).sort((a, b) => b.score - a.score)[0];
+  // The first of the highest score (what a stable sort by descending score puts first).
+  let top: ScoredEvent | undefined;
+  for (let i = from; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.sentence === sentence && (!top || e.score > top.score)) top = e;
+  }
   const actor = top?.event.actor;
   return actor && !actor.inferred && !SUBJECT_PRONOUNS.has(actor.text.toLowerCase()) ? actor : undefined;
 }
@@ -378,20 +403,37 @@ function countNote(sentenceText: string): { killed?: number; injured?: number } 
 function addNoteCounts(events: ScoredEvent[], sentence: number, note: { killed?: number; injured?: number }): void {
   for (const e of events) {
     if (e.sentence !== sentence || (e.event.plover.type !== 'ASSAULT' && e.event.plover.type !== 'PROTEST' && e.event.plover.type !== 'COERCE')) continue;
-    const counts = { ...e.event.counts };
+    const counts: NonNullable<Event['counts']> = Object.assign({}, e.event.counts);
     if (note.killed !== undefined && counts.killed === undefined) counts.killed = note.killed;
     if (note.injured !== undefined && counts.injured === undefined) counts.injured = note.injured;
     if (Object.keys(counts).length) e.event.counts = counts;
   }
 }
 
-function senseContext(doc: Doc, s: SentenceUnits): SenseContext {
+function senseContext(doc: Doc, s: SentenceUnits, sentenceText: string): SenseContext {
   const entities = itemsWithin(doc.get('entities'), s.sentence.start, s.sentence.end);
   return {
-    sentenceText: doc.text.slice(s.sentence.start, s.sentence.end),
+    sentenceText,
     orgs: entities.filter((e) => e.type === 'ORG'),
     persons: entities.filter((e) => e.type === 'PER'),
   };
+}
+
+/**
+ * The units of a sentence that may propose, else undefined (no token holds a filter key).
+ * The sentence's tokens are read in place in the layer, not copied out.
+ */
+function sentenceUnits(doc: Doc, tokens: readonly Token[], sentence: Sentence, index: number): SentenceUnits | undefined {
+  const from = firstStartingFrom(tokens, sentence.start);
+  const to = firstStartingFrom(tokens, sentence.end);
+  const words = wordsOfRange(doc.text, tokens, from, to, sentence.end);
+  if (!words) {
+    // A token crossing the sentence's end (not seen from wink): the tokens wholly inside, as itemsWithin gives them.
+    const sentenceTokens = itemsWithin(tokens, sentence.start, sentence.end);
+    const inside = wordsOf(doc.text, sentenceTokens);
+    return mayPropose(inside) ? unitsOfSentence(doc.text, sentence, index, sentenceTokens, inside) : undefined;
+  }
+  return mayPropose(words) ? unitsOfTokenRange(doc.text, sentence, index, tokens, from, to, words) : undefined;
 }
 
 /** All events of the document with their in-sentence rank (the eval picks each sentence's best). */
@@ -405,23 +447,25 @@ export function extractEvents(doc: Doc): ScoredEvent[] {
   const sentences = doc.get('sentences');
   const candidates = sentencesWithKeys(doc.text, sentences);
   for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
     // Count notes are short: only those are sliced and tested.
-    const note = sentences[index]!.end - sentences[index]!.start <= 60 ? countNote(doc.text.slice(sentences[index]!.start, sentences[index]!.end)) : undefined;
+    const note = sentence.end - sentence.start <= 60 ? countNote(doc.text.slice(sentence.start, sentence.end)) : undefined;
     if (note) {
       addNoteCounts(out, index - 1, note);
       continue;
     }
     if (!candidates.has(index)) continue;
-    const sentenceTokens = itemsWithin(tokens, sentences[index]!.start, sentences[index]!.end);
-    const words = wordsOf(doc.text, sentenceTokens);
-    if (!mayPropose(words)) continue;
-    const s = unitsOfSentence(doc.text, sentences[index]!, index, sentenceTokens, words);
+    const s = sentenceUnits(doc, tokens, sentence, index);
+    if (!s) continue;
     const proposals = proposeInSentence(s, doc.text);
     if (!proposals.length) continue;
     const { claims, events: proposed } = splitClaims(proposals);
-    const sense = senseContext(doc, s);
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    const sense = senseContext(doc, s, sentenceText);
     const events = recodeVerbalAttacks(keepEventSenses(proposed, sense), sense);
     const codings = mergeNeighbours(foldComplements(dropOverlaps(events)));
+    // Every trigger used in another sense and no claim: nothing below would be asked of this sentence.
+    if (!codings.size && !claims.length) continue;
     // The sentence's "in <country>", else the document's country: asked for by few actors, so computed on demand.
     let context: string | undefined | null = null;
     const contextCountry = () => {
@@ -432,14 +476,15 @@ export function extractEvents(doc: Doc): ScoredEvent[] {
       return context;
     };
     const sa = sentenceActors(doc, s, contextCountry, proposals);
-    const ctx = sentenceContext(doc, s);
+    const ctx = new SentenceContext(doc, s, sentenceText);
     const firstOfSentence = out.length;
     for (const [p, coding] of codings) {
       const built = buildEvent(doc, s, sa, p, coding, ctx, contextCountry, previousActor);
-      const rank = { score: score(p), sentence: s.index, verbal: isVerbal(s.units[p.first]!) };
-      out.push({ event: built.event, ...rank });
+      const score_ = score(p);
+      const verbal = isVerbal(s.units[p.first]!);
+      out.push({ event: built.event, score: score_, sentence: s.index, verbal });
       const copy = conjunctEvent(built);
-      if (copy) out.push({ event: copy, ...rank, score: rank.score - 0.001 });
+      if (copy) out.push({ event: copy, score: score_ - 0.001, sentence: s.index, verbal });
     }
     previousActor = mainActor(out, s.index, firstOfSentence) ?? previousActor;
     for (const c of dropOverlaps(claims)) {

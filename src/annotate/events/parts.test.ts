@@ -41,6 +41,12 @@ test('counts: qualified event counts and casualty counts', () => {
   assert.equal(countBefore('The attacks continued', 4), undefined);
   assert.deepEqual(sentenceCounts('Gunmen killed at least 12 people and wounded 30 others in the raid.'), { killed: 12, injured: 30 });
   assert.deepEqual(sentenceCounts('Police arrested 1,200 protesters.'), { arrested: 1200 });
+  // Number words that begin with a shorter number word are read whole.
+  assert.deepEqual(sentenceCounts('Gunmen killed seventeen people and wounded dozens.'), { killed: 17, injured: 24 });
+  assert.deepEqual(sentenceCounts('The blast killed fourteen and injured hundreds.'), { killed: 14, injured: 200 });
+  assert.deepEqual(sentenceCounts('The death toll rose to sixty-two.'), { killed: 62 });
+  assert.deepEqual(sentenceCounts('Rebels killed twenty five people.'), { killed: 25 });
+  assert.deepEqual(sentenceCounts('Troops detained eighteen men.'), { arrested: 18 });
   assert.deepEqual(troopCount('Spain has more than 300 soldiers in Iraq'), { value: 300, qualifier: 'more than' });
 });
 

@@ -31,8 +31,13 @@ function unitAt(units: readonly Unit[], offset: number, edge: 'start' | 'end'): 
   return i < units.length && units[i]![edge] === offset ? i : -1;
 }
 
-/** Countries and capitals after "in/at/to" (lexiconPlace), in unit order, per sentence's units; built on first use. */
-const LOCATIVE_CANDIDATES = new WeakMap<readonly Unit[], { i: number; place: EventPlace }[]>();
+/**
+ * Countries and capitals after "in/at/to" (lexiconPlace), in unit order, for the last
+ * sentence's units asked about: a sentence's events ask one after another (a WeakMap
+ * per sentence cost more than the look-up saves).
+ */
+let locativeUnits: readonly Unit[] | undefined;
+let locativeFound: { i: number; place: EventPlace }[] = [];
 
 function precededByLocative(units: readonly Unit[], start: number): boolean {
   const i = unitAt(units, start, 'start');
@@ -86,16 +91,19 @@ export function eventSite(units: readonly Unit[], places: readonly Place[], firs
 /** The place for an event whose trigger starts at unit `first`. */
 export function eventPlace(units: readonly Unit[], allPlaces: readonly Place[], first: number, visit: boolean): EventPlace | undefined {
   const triggerStart = units[first]?.start ?? 0;
-  const places = allPlaces.filter((p) => startsUnit(units, p));
-  const ordered = [...places].sort((a, b) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart));
+  // filter makes a new array: sorted in place.
+  const ordered = allPlaces.filter((p) => startsUnit(units, p)).sort((a, b) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart));
   const locative = ordered.find((p) => precededByLocative(units, p.start) || (visit && p.start > triggerStart));
   // Without "in/at/near", only a place name standing alone ("US strikes" names who, not where).
   const fallback = locative ?? ordered.find((p) => standalone(units, p));
   if (fallback) return fromPlace(fallback);
   // No places layer item: look for "in Iraq", or the object of a visit ("visits Baghdad").
   // The locative candidates do not depend on the trigger: found once per sentence.
-  let locatives = LOCATIVE_CANDIDATES.get(units);
-  if (!locatives) LOCATIVE_CANDIDATES.set(units, (locatives = locativeCandidates(units)));
+  if (locativeUnits !== units) {
+    locativeFound = locativeCandidates(units);
+    locativeUnits = units;
+  }
+  const locatives = locativeFound;
   const candidates: EventPlace[] = [];
   const visitAt = visit ? first + 1 : -1;
   let visitDone = !(visitAt >= 0 && visitAt < units.length) || (visitAt > 0 && LOCATIVE.has(units[visitAt - 1]!.lower));

@@ -6,6 +6,7 @@ import { EVENT_PATTERNS, type EventPattern } from './patterns.js';
 import type { Sentence } from '../../model/layers.js';
 import { firstEndingAfter } from '../../model/span-search.js';
 import { IRREGULAR } from './lemma.js';
+import { alternationTrie } from './regex-trie.js';
 import { isNominal, isVerbal, type SentenceUnits, type Unit, type Word } from './units.js';
 
 export interface Proposal {
@@ -66,21 +67,24 @@ for (const pattern of EVENT_PATTERNS) {
   FILTER_KEYS.add(headOf(words.find((w) => !COMMON.has(w)) ?? words[0]!));
 }
 
-/**
- * The filter keys as one regex over raw text: each key's stem (final "e"/"y"
- * dropped, so "hoping", "carried" still match) and the irregular forms that
- * lemmatise to a key ("held"). A superset of the tokens hasFilterKey accepts,
- * so sentences without a match are skipped before their tokens are even sliced.
- */
-const KEY_TEXT = (() => {
+/** The forms KEY_TEXT looks for: each key's stem (final "e"/"y" dropped) and the irregular forms of keys, longest first. */
+export const KEY_FORMS: readonly string[] = (() => {
   const forms = new Set<string>();
   for (const key of FILTER_KEYS) forms.add(key.length > 3 ? key.replace(/[ey]$/, '') : key);
   for (const [word, lemma] of Object.entries(IRREGULAR)) if (FILTER_KEYS.has(lemma)) forms.add(word);
-  const alternatives = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  // Only the endings lemmaCandidates undoes may follow a stem (a doubled consonant, a restored
-  // e/y, then -s/-es/-ies/-ied/-ed/-d/-ing/-en): "overseas" and "background" are not "over", "back".
-  return new RegExp(`(?<![A-Za-z])(?:${alternatives.join('|')})[a-z]?[eyi]?(?:s|es|ed|d|ing|n|en)?(?![A-Za-z])`, 'gi');
+  return [...forms].sort((a, b) => b.length - a.length);
 })();
+
+/**
+ * The filter keys as one regex over raw text: each key's stem (so "hoping",
+ * "carried" still match) and the irregular forms that lemmatise to a key
+ * ("held"). A superset of the tokens hasFilterKey accepts, so sentences without
+ * a match are skipped before their tokens are even sliced. Only the endings
+ * lemmaCandidates undoes may follow a stem (a doubled consonant, a restored
+ * e/y, then -s/-es/-ies/-ied/-ed/-d/-ing/-en): "overseas" and "background" are
+ * not "over", "back". The forms are one prefix tree, not a flat alternation (see alternationTrie).
+ */
+const KEY_TEXT = new RegExp(`(?<![A-Za-z])${alternationTrie(KEY_FORMS)}[a-z]?[eyi]?(?:s|es|ed|d|ing|n|en)?(?![A-Za-z])`, 'gi');
 
 /** Indexes of the sentences whose text contains a filter key's form (see KEY_TEXT). */
 export function sentencesWithKeys(text: string, sentences: readonly Sentence[]): Set<number> {
@@ -180,7 +184,10 @@ export function proposeInSentence(s: SentenceUnits, text: string): Proposal[] {
   let following = '';
   for (let i = 0; i < s.units.length; i++) {
     const unit = s.units[i]!;
-    for (const pattern of startingPatterns(unit)) {
+    const patterns = startingPatterns(unit);
+    // Most units start no pattern.
+    if (!patterns.length) continue;
+    for (const pattern of patterns) {
       if (!posMatches(unit, pattern.pos)) continue;
       const last = matchAt(s.units, i, pattern);
       if (last < 0) continue;

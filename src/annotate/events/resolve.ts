@@ -124,34 +124,35 @@ function servesAsPurpose(protest: Proposal, action: Proposal): boolean {
 
 export function foldComplements(kept: readonly Proposal[]): Map<Proposal, Coding> {
   const codings = new Map<Proposal, Coding>();
-  const absorbed = new Set<Proposal>();
+  // Made on the first absorption: most sentences have none.
+  let absorbed: Set<Proposal> | undefined;
   for (const p of kept) {
-    if (absorbed.has(p)) continue;
+    if (absorbed?.has(p)) continue;
     const coding = initialCoding(p);
     // "marched through the capital to demand higher pay": a protest's purpose is part of the protest.
     if (p.pattern.type === 'PROTEST') {
-      const purpose = kept.find((q) => q !== p && !absorbed.has(q) && PURPOSES.has(q.pattern.type) && servesAsPurpose(p, q));
+      const purpose = kept.find((q) => q !== p && !absorbed?.has(q) && PURPOSES.has(q.pattern.type) && servesAsPurpose(p, q));
       if (purpose) {
         coding.evidence.push(`purpose:${purpose.pattern.id}`);
-        absorbed.add(purpose);
+        (absorbed ??= new Set()).add(purpose);
       }
     } else if (disrupts(p)) {
       // "foiled an attempted bomb attack": the attack did not happen; the foiling is the event.
-      const attack = kept.find((q) => q !== p && !absorbed.has(q) && q.pattern.type === 'ASSAULT' && isObjectOf(p, q));
+      const attack = kept.find((q) => q !== p && !absorbed?.has(q) && q.pattern.type === 'ASSAULT' && isObjectOf(p, q));
       if (attack) {
         coding.evidence.push(`object:${attack.pattern.id}`);
-        absorbed.add(attack);
+        (absorbed ??= new Set()).add(attack);
       }
     } else if (GOVERNORS.has(p.pattern.type)) {
-      const action = kept.find((q) => q !== p && !absorbed.has(q) && governs(p, q));
+      const action = kept.find((q) => q !== p && !absorbed?.has(q) && governs(p, q));
       if (action) {
         refine(coding, action);
-        absorbed.add(action);
+        (absorbed ??= new Set()).add(action);
       }
     }
     codings.set(p, coding);
   }
-  for (const a of absorbed) codings.delete(a);
+  if (absorbed) for (const a of absorbed) codings.delete(a);
   return codings;
 }
 

@@ -80,11 +80,12 @@ function withApposition(s: SentenceUnits, chunks: readonly Chunk[], base: (i: nu
     if (stop) break;
     for (const l of base(j)?.links ?? []) if (l !== own.country) links.add(l);
   }
-  if (links.size) actor = { ...own, links: [...links] };
+  // Object.assign, not a spread: the same keys in the same order, faster for actors of many shapes.
+  if (links.size) actor = Object.assign({}, own, { links: [...links] });
   // "Kenzo Oshima, the United Nations relief coordinator," / "Ali Benali, Algeria's leading activist,": the appositive says who the actor is.
   const appositive = apposedActor(s, chunks, base, i);
   if (appositive && !own.country) {
-    const merged: EventActor = { ...actor };
+    const merged: EventActor = Object.assign({}, actor);
     if (appositive.country) merged.country = appositive.country;
     if (/^(IGO|NGO)$/.test(appositive.sector ?? '') && !appositive.country) merged.sector = appositive.sector;
     else if (!merged.sector && appositive.sector) merged.sector = appositive.sector;

@@ -6,6 +6,7 @@
  */
 import type { Sentence, Token } from '../../model/layers.js';
 import { lemmaCandidates } from './lemma.js';
+import type { CountryNode } from './actors.js';
 import type { EventPattern } from './patterns.js';
 
 export interface Unit {
@@ -37,6 +38,11 @@ export interface Word {
   /** Set by actors.ts: the country this word alone names (null: none), and the sector nouns among its lemmas. */
   iso3?: string | null;
   sectors?: { strong?: string; weak?: string };
+  /** Set by chunks.ts: whether the word joins a chunk whatever its tag (1), never (0), or by its tag (2). */
+  chunk?: 0 | 1 | 2;
+  /** Set by actors.ts: the roots of its trie of chunk countries for chunks starting with this word (by PROPN tag), and their generation. */
+  countryRoots?: [CountryNode | undefined, CountryNode | undefined];
+  countryGeneration?: number;
 }
 
 /** Words repeat across sentences and articles: slicing and hashing each token once is the main cost here. */
@@ -47,7 +53,8 @@ export function wordOf(text: string): Word {
   let w = WORDS.get(text);
   if (!w) {
     const lower = text.toLowerCase().replace(/[’]/g, "'");
-    w = { text, lower, lemmas: lemmaCandidates(lower) };
+    // The fields set later (propose.ts, actors.ts) exist from the start: every word has one shape.
+    w = { text, lower, lemmas: lemmaCandidates(lower), patterns: undefined, key: undefined, iso3: undefined, sectors: undefined, chunk: undefined, countryRoots: undefined, countryGeneration: undefined };
     if (WORDS.size >= WORDS_LIMIT) WORDS.clear();
     WORDS.set(text, w);
   }
@@ -69,7 +76,15 @@ for (let i = 0; i < 1 << SLOT_BITS; i++) SLOT_WORDS.push(undefined);
 const SLOT_HASHES = new Int32Array(1 << SLOT_BITS);
 let slotCount = 0;
 
+/** Words of one ASCII character (punctuation, mostly: a good part of all tokens), by character code. */
+const ASCII_WORDS: (Word | undefined)[] = [];
+for (let c = 0; c < 128; c++) ASCII_WORDS.push(undefined);
+
 function wordAt(text: string, start: number, end: number): Word {
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    if (c < 128) return (ASCII_WORDS[c] ??= wordOf(text[start]!));
+  }
   // FNV-1a over the UTF-16 code units.
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -94,8 +109,22 @@ function wordAt(text: string, start: number, end: number): Word {
 
 /** The words of a sentence's tokens, in order. */
 export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
-  const words = new Array<Word>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) words[i] = wordAt(text, tokens[i]!.start, tokens[i]!.end);
+  // No limit: never undefined.
+  return wordsOfRange(text, tokens, 0, tokens.length)!;
+}
+
+/**
+ * The words of tokens[from..to), in order: a sentence's tokens read in place, without
+ * copying them out of the layer. Undefined when a token ends after `limit` (the
+ * sentence's end), which the caller handles apart.
+ */
+export function wordsOfRange(text: string, tokens: readonly Token[], from: number, to: number, limit = Infinity): Word[] | undefined {
+  const words = new Array<Word>(to - from);
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.end > limit) return undefined;
+    words[i - from] = wordAt(text, t.start, t.end);
+  }
   return words;
 }
 
@@ -105,18 +134,24 @@ function makeUnit(word: Word, start: number, end: number, pos: string): Unit {
 
 /** Groups a sentence's tokens into units, gluing `a-b` compounds with no spaces; `words` are the tokens' words (wordsOf), computed once by the caller. */
 export function unitsOfSentence(text: string, sentence: Sentence, index: number, tokens: readonly Token[], words: readonly Word[]): SentenceUnits {
-  return { index, sentence, units: glue(text, tokens, words) };
+  return { index, sentence, units: glue(text, tokens, 0, tokens.length, words) };
 }
 
-function glue(text: string, tokens: readonly Token[], words: readonly Word[]): Unit[] {
+/** unitsOfSentence for the sentence's tokens tokens[from..to) of the whole layer; `words` as wordsOfRange gives them. */
+export function unitsOfTokenRange(text: string, sentence: Sentence, index: number, tokens: readonly Token[], from: number, to: number, words: readonly Word[]): SentenceUnits {
+  return { index, sentence, units: glue(text, tokens, from, to, words) };
+}
+
+/** Units of tokens[from..to); words[k] is the word of tokens[from + k]. */
+function glue(text: string, tokens: readonly Token[], from: number, to: number, words: readonly Word[]): Unit[] {
   const units: Unit[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let i = from;
+  while (i < to) {
     let j = i;
     // Extend over "-" + word while the pieces touch.
     while (
-      j + 2 < tokens.length &&
-      words[j + 1]!.text === '-' &&
+      j + 2 < to &&
+      words[j + 1 - from]!.text === '-' &&
       tokens[j + 1]!.start === tokens[j]!.end &&
       tokens[j + 2]!.start === tokens[j + 1]!.end
     ) {
@@ -124,9 +159,10 @@ function glue(text: string, tokens: readonly Token[], words: readonly Word[]): U
     }
     const last = tokens[j]!;
     if (j === i) {
-      units.push(makeUnit(words[i]!, last.start, last.end, last.pos));
+      units.push(makeUnit(words[i - from]!, last.start, last.end, last.pos));
     } else {
-      const pos = tokens.slice(i, j + 1).some((t) => t.pos === 'NOUN') ? 'NOUN' : last.pos;
+      let pos = last.pos;
+      for (let k = i; k <= j; k++) if (tokens[k]!.pos === 'NOUN') pos = 'NOUN';
       units.push(makeUnit(wordOf(text.slice(tokens[i]!.start, last.end)), tokens[i]!.start, last.end, pos));
     }
     i = j + 1;

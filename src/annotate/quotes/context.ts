@@ -8,6 +8,7 @@ import type { Entity, Span, Token } from '../../model/layers.js';
 import { firstEndingAfter } from '../../model/span-search.js';
 import { CUE_WORDS } from './lexicon.js';
 import { findQuotePieces, paragraphSpans, type QuotePiece } from './marks.js';
+import { TokenWords } from './token-words.js';
 
 
 export interface Unit {
@@ -21,7 +22,8 @@ export interface QuoteView {
   doc: Doc;
   text: string;
   tokens: readonly Token[];
-  lower: string[];
+  /** Each token's text in lower case, with ’ as ' (made on first use). */
+  lower: TokenWords;
   /** Entity covering each token (PER preferred when two overlap). */
   entityAt: (Entity | undefined)[];
   inTime: boolean[];
@@ -38,22 +40,6 @@ export interface QuoteView {
 
 /** " “ ” */
 const isMarkCode = (c: number) => c === 34 || c === 0x201c || c === 0x201d;
-
-/**
- * Each token in lower case, with ’ as '. The text is lower-cased once and
- * sliced, unless lower-casing changes its length (offsets would shift) or it
- * holds a capital sigma (whose lower case depends on the letters around it).
- */
-function lowerCaseTokens(text: string, tokens: readonly Token[]): string[] {
-  const whole = text.toLowerCase();
-  const aligned = whole.length === text.length && !text.includes('Σ');
-  const lowered = whole.includes('’') ? whole.replace(/’/g, "'") : whole;
-  return tokens.map((t) => {
-    if (aligned) return lowered.slice(t.start, t.end);
-    const w = text.slice(t.start, t.end).toLowerCase();
-    return w.includes('’') ? w.replace(/’/g, "'") : w;
-  });
-}
 
 /** Marks every token covered by each span (spans and tokens sorted; linear merge). */
 function coverage<T extends Span>(tokens: readonly Token[], spans: readonly T[], pick: (prev: T | undefined, next: T) => T = (_p, n) => n): (T | undefined)[] {
@@ -80,8 +66,8 @@ function nameThenCue(view: Omit<QuoteView, 'units' | 'unitOfToken'>, k: number):
   const { tokens, lower, text } = view;
   let j = k;
   while (j < tokens.length && j - k < NAME_TAIL_MAX && tokens[j]!.pos === 'PROPN' && /^\p{Lu}/u.test(text.slice(tokens[j]!.start, tokens[j]!.end))) j++;
-  if (j === k || j >= tokens.length - 1 || !CUE_WORDS.has(lower[j]!)) return false;
-  const after = lower[j + 1]!;
+  if (j === k || j >= tokens.length - 1 || !CUE_WORDS.has(lower.get(j)!)) return false;
+  const after = lower.get(j + 1)!;
   return after === ',' || after === '.' || after === ':';
 }
 
@@ -99,7 +85,7 @@ function buildUnits(view: Omit<QuoteView, 'units' | 'unitOfToken'>): Unit[] {
     const insideQuote = sameParagraph && pieceAt[i + 1]! >= 0 && pieceAt[i + 1] === pieceAt[i];
     const openQuoteSpans = sameParagraph && pieceAt[i]! >= 0 && !isMark[i] && pieceAt[i + 1] === pieceAt[i];
     const tailAfterQuote =
-      sameParagraph && isMark[i] && ((/^[a-z]/.test(lower[i + 1] ?? '') && /^\p{Ll}/u.test(view.text.slice(next!.start, next!.end))) || nameThenCue(view, i + 1));
+      sameParagraph && isMark[i] && ((/^[a-z]/.test(lower.get(i + 1) ?? '') && /^\p{Ll}/u.test(view.text.slice(next!.start, next!.end))) || nameThenCue(view, i + 1));
     const closingMarkNext = sameParagraph && pieceAt[i]! >= 0 && isMark[i + 1] === true;
     if (insideQuote || openQuoteSpans || tailAfterQuote || closingMarkNext) continue;
     units.push({ first, last: i + 1, paragraph: view.paragraphOfToken[i]! });
@@ -118,7 +104,7 @@ export function buildView(doc: Doc): QuoteView {
   const tokens = doc.get('tokens');
   const paragraphs = paragraphSpans(text, doc.meta.paragraphs);
   const pieces = findQuotePieces(text, paragraphs);
-  const lower = lowerCaseTokens(text, tokens);
+  const lower = new TokenWords(text, tokens);
   const entityAt = coverage(tokens, doc.get('entities'), (prev, next) => (prev?.type === 'PER' ? prev : next));
   const inTime = timeCover(tokens, doc.get('times'));
   const isMark = markTokens(text, tokens, pieces);
@@ -147,15 +133,19 @@ function timeCover(tokens: readonly Token[], times: readonly Span[]): boolean[] 
 
 /** Tokens that are quotation marks: a one-character mark, or a token starting at a piece's mark (a doubled apostrophe split in two counts too). */
 function markTokens(text: string, tokens: readonly Token[], pieces: readonly QuotePiece[]): boolean[] {
-  const markOffsets = new Set<number>();
+  // Mark characters sorted by offset (a Set lookup per token cost more), merged with the tokens.
+  const markOffsets: number[] = [];
   for (const p of pieces) {
-    for (let k = 0; k < p.openLength; k++) markOffsets.add(p.open + k);
-    if (p.close !== null) for (let k = 0; k < p.closeLength; k++) markOffsets.add(p.close + k);
+    for (let k = 0; k < p.openLength; k++) markOffsets.push(p.open + k);
+    if (p.close !== null) for (let k = 0; k < p.closeLength; k++) markOffsets.push(p.close + k);
   }
+  markOffsets.sort((a, b) => a - b);
   const out = new Array<boolean>(tokens.length);
+  let m = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    out[k] = (t.end - t.start === 1 && isMarkCode(text.charCodeAt(t.start))) || (markOffsets.size > 0 && markOffsets.has(t.start));
+    while (m < markOffsets.length && markOffsets[m]! < t.start) m++;
+    out[k] = (t.end - t.start === 1 && isMarkCode(text.charCodeAt(t.start))) || (m < markOffsets.length && markOffsets[m] === t.start);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 /** Recognising speech cues at a token: "said", "told", "according to", "pointed out". */
 import type { QuoteView } from './context.js';
 import { CUE_WORDS, type CueInfo } from './lexicon.js';
+import { hashOf } from './token-words.js';
 
 export interface CueMatch {
   /** Token range [first, last). */
@@ -27,9 +28,21 @@ for (const w of [...CUE_WORDS.keys(), 'according', ...POINT_FORMS]) {
   CUE_SHAPES[c]! |= 1 << w.length;
 }
 
-function mayBeCueWord(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 && w.length <= 31 && (CUE_SHAPES[c]! & (1 << w.length)) !== 0;
+/**
+ * Hashes (13 bits of hashOf) of the same words: a word whose bit is clear is
+ * no cue either. Most words of a cue's shape ("some", "than") are turned
+ * away here, still without a string or a set lookup.
+ */
+const CUE_HASH_BITS = 13;
+const CUE_HASHES = new Uint8Array(1 << CUE_HASH_BITS);
+for (const w of [...CUE_WORDS.keys(), 'according', ...POINT_FORMS]) CUE_HASHES[hashOf(w) & ((1 << CUE_HASH_BITS) - 1)] = 1;
+
+const cueShape = (c: number, length: number): boolean => c < 128 && length <= 31 && (CUE_SHAPES[c]! & (1 << length)) !== 0;
+const cueHash = (h: number): boolean => CUE_HASHES[h & ((1 << CUE_HASH_BITS) - 1)] === 1;
+
+/** Whether token k's lower-case word may be a cue word (read from the text: no string made). */
+function mayBeCueWord(view: QuoteView, k: number): boolean {
+  return view.lower.test(k, cueShape, cueHash);
 }
 
 /**
@@ -39,18 +52,18 @@ function mayBeCueWord(w: string): boolean {
  */
 export function cueAt(view: QuoteView, k: number, lenient = false): CueMatch | undefined {
   if (view.pieceAt[k]! >= 0) return undefined;
-  const w = view.lower[k]!;
-  if (!mayBeCueWord(w)) return undefined;
-  if (w === 'according' && view.lower[k + 1] === 'to') return { first: k, last: k + 2, info: ACCORDING };
-  if (POINT_FORMS.has(w) && view.lower[k + 1] === 'out') return { first: k, last: k + 2, info: POINT_OUT };
+  if (!mayBeCueWord(view, k)) return undefined;
+  const w = view.lower.get(k)!;
+  if (w === 'according' && view.lower.get(k + 1) === 'to') return { first: k, last: k + 2, info: ACCORDING };
+  if (POINT_FORMS.has(w) && view.lower.get(k + 1) === 'out') return { first: k, last: k + 2, info: POINT_OUT };
   const info = CUE_WORDS.get(w);
   if (!info) return undefined;
   const pos = view.tokens[k]!.pos;
   // "said" is tagged reliably; other forms double as nouns ("the state", "reports").
   if (!lenient && info.lemma !== 'say' && info.lemma !== 'tell' && NON_VERB_POS.has(pos)) return undefined;
-  if (info.lemma === 'say' && (view.lower[k - 1] === 'the' || view.lower[k - 1] === 'to')) {
+  if (info.lemma === 'say' && (view.lower.get(k - 1) === 'the' || view.lower.get(k - 1) === 'to')) {
     // "the said", and "to say" infinitives still count: keep "to say".
-    if (view.lower[k - 1] === 'the') return undefined;
+    if (view.lower.get(k - 1) === 'the') return undefined;
   }
   return { first: k, last: k + 1, info };
 }

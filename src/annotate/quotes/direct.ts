@@ -42,7 +42,7 @@ function attributeInRange(view: QuoteView, first: number, last: number): Attribu
   // Inverted only when a colon or comma closes the phrase: `said Albares: "..."`;
   // after "told" the phrase is the hearer, not the speaker.
   const after = cue.info.hearer ? undefined : speakerAfter(view, cue.last, last);
-  const next = after ? view.lower[after.last] : undefined;
+  const next = after ? view.lower.get(after.last) : undefined;
   if (after && (next === ':' || next === ',')) return { cue, speaker: after };
   return { cue, speaker: unitSubject(view, first, cue.first) ?? null };
 }
@@ -73,7 +73,7 @@ function proposeOne(view: QuoteView, pieceIndex: number): ProposedQuote | undefi
   const head = attributeInRange(view, unit.first, openTok);
   if (head) return { ...base, attribution: head, rule: 'direct-before' };
   const prev = view.units[ui - 1];
-  if (openTok === unit.first && prev && view.lower[prev.last - 1] === ':') {
+  if (openTok === unit.first && prev && view.lower.get(prev.last - 1) === ':') {
     const previous = attributeInRange(view, prev.first, prev.last - 1);
     if (previous) return { ...base, attribution: previous, rule: 'direct-previous' };
   }

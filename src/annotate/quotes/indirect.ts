@@ -34,15 +34,15 @@ function contentRange(view: QuoteView, first: number, last: number): Content | u
 }
 
 function skipTimes(view: QuoteView, k: number, last: number): number {
-  while (k < last && (view.inTime[k] || (TIME_PREPOSITIONS.has(view.lower[k]!) && view.inTime[k + 1]))) k++;
+  while (k < last && (view.inTime[k] || (TIME_PREPOSITIONS.has(view.lower.get(k)!) && view.inTime[k + 1]))) k++;
   return k;
 }
 
 function findThat(view: QuoteView, from: number, last: number): number | undefined {
   for (let k = from; k < Math.min(last, from + THAT_REACH); k++) {
     if (view.isMark[k] || view.pieceAt[k]! >= 0) return undefined;
-    if (view.lower[k] === 'that') return k;
-    if (view.lower[k] === '.' || view.lower[k] === ';') return undefined;
+    if (view.lower.get(k) === 'that') return k;
+    if (view.lower.get(k) === '.' || view.lower.get(k) === ';') return undefined;
   }
   return undefined;
 }
@@ -63,10 +63,10 @@ const CLAUSE_VERB_REACH = 8;
  * ("suggested the United States should send"), not just an object.
  */
 function looksLikeClause(view: QuoteView, k: number, last: number): boolean {
-  if (NOMINATIVE.has(view.lower[k]!)) return true;
+  if (NOMINATIVE.has(view.lower.get(k)!)) return true;
   for (let i = k + 1; i < Math.min(last, k + CLAUSE_VERB_REACH); i++) {
     const pos = view.tokens[i]!.pos;
-    if (pos === 'PUNCT' || view.lower[i] === 'to') return false;
+    if (pos === 'PUNCT' || view.lower.get(i) === 'to') return false;
     if ((pos === 'AUX' || pos === 'VERB') && SUBJECT_POS.has(view.tokens[i - 1]!.pos)) return true;
   }
   return false;
@@ -76,32 +76,32 @@ function looksLikeClause(view: QuoteView, k: number, last: number): boolean {
 function forwardContent(view: QuoteView, cue: CueMatch, last: number): { content: Content; rule: string } | undefined {
   let k = skipTimes(view, cue.last, last);
   if (cue.info.hearer) {
-    if (OBJECT_PRONOUNS.has(view.lower[k]!)) k++;
+    if (OBJECT_PRONOUNS.has(view.lower.get(k)!)) k++;
     else {
       const hearer = phraseStartingAt(view, k, last);
       if (hearer) k = hearer.last;
     }
     k = skipTimes(view, k, last);
-    if (view.lower[k] === 'to' && cue.info.lemma !== 'say') {
+    if (view.lower.get(k) === 'to' && cue.info.lemma !== 'say') {
       const content = contentRange(view, k + 1, last);
       return content && { content, rule: 'indirect-to' };
     }
   }
-  if (view.lower[k] === 'to' && PROMISE_LEMMAS.has(cue.info.lemma)) {
+  if (view.lower.get(k) === 'to' && PROMISE_LEMMAS.has(cue.info.lemma)) {
     const content = contentRange(view, k + 1, last);
     return content && { content, rule: 'indirect-to' };
   }
-  if (view.lower[k] === 'that') {
+  if (view.lower.get(k) === 'that') {
     const content = contentRange(view, k + 1, last);
     return content && { content, rule: 'indirect-that' };
   }
   const tok = view.tokens[k];
   if (!tok || view.isMark[k] || view.pieceAt[k]! >= 0) return undefined;
-  if (QUESTION_WORDS.has(view.lower[k]!)) {
+  if (QUESTION_WORDS.has(view.lower.get(k)!)) {
     const content = contentRange(view, k, last);
     return content && { content, rule: 'indirect-question' };
   }
-  const word = view.lower[k]!;
+  const word = view.lower.get(k)!;
   const startsClause =
     CLAUSE_START_POS.has(tok.pos) || view.entityAt[k] !== undefined || QUANTIFIERS.has(word) || (tok.pos === 'VERB' && word.endsWith('ing'));
   const strongEnough = cue.info.strength === 'strong' || looksLikeClause(view, k, last);
@@ -118,7 +118,7 @@ function forwardContent(view: QuoteView, cue: CueMatch, last: number): { content
 /** Nothing but time, place or manner phrases after the cue up to the unit end ("the ministry said on Friday."). */
 function cueEndsClause(view: QuoteView, from: number, last: number): boolean {
   for (let k = from; k < last; k++) {
-    const w = view.lower[k]!;
+    const w = view.lower.get(k)!;
     if (w === 'that' || view.isMark[k] || view.pieceAt[k]! >= 0) return false;
     const pos = view.tokens[k]!.pos;
     if ((pos === 'VERB' || pos === 'AUX' || pos === 'PRON') && w !== 'speaking') return false;
@@ -145,14 +145,14 @@ function verbCue(view: QuoteView, unit: Unit, cue: CueMatch): Found | undefined 
   if (DIRECT_ONLY_LEMMAS.has(cue.info.lemma)) return undefined;
   const before = speakerBefore(view, cue.first, unit.first) ?? coordinatedSubject(view, cue.first, unit.first);
   if (before) {
-    if (before.first > unit.first && view.lower[before.first - 1] === ',' && cueEndsClause(view, cue.last, unit.last)) {
+    if (before.first > unit.first && view.lower.get(before.first - 1) === ',' && cueEndsClause(view, cue.last, unit.last)) {
       const content = contentRange(view, unit.first, before.first - 1);
       if (content) return { speaker: before, content, rule: 'indirect-inverted' };
     }
     const forward = forwardContent(view, cue, unit.last);
     return forward && { speaker: before, ...forward };
   }
-  if (cue.first > unit.first && view.lower[cue.first - 1] === ',') {
+  if (cue.first > unit.first && view.lower.get(cue.first - 1) === ',') {
     const after = speakerAfter(view, cue.last, unit.last);
     if (after && cueEndsClause(view, after.last, unit.last)) {
       const content = contentRange(view, unit.first, cue.first - 1);
@@ -172,8 +172,8 @@ function clauseBeforeQuote(view: QuoteView, found: Found): Found | undefined {
   while (mark < found.content.last && !view.isMark[mark]) mark++;
   if (mark >= found.content.last) return undefined;
   let comma = mark - 1;
-  while (comma > found.content.first && view.lower[comma] !== ',') comma--;
-  if (view.lower[comma] !== ',') return undefined;
+  while (comma > found.content.first && view.lower.get(comma) !== ',') comma--;
+  if (view.lower.get(comma) !== ',') return undefined;
   const content = contentRange(view, found.content.first, comma);
   return content && content.last - content.first >= 4 ? { ...found, content } : undefined;
 }

@@ -39,7 +39,7 @@ function attributionBetween(view: QuoteView, first: ProposedQuote, second: Propo
   if (cueStart < gapStart || cueStart >= b.open) return false;
   if (!CONTINUES_SENTENCE.test(view.text.slice(gapStart, b.open))) return false;
   for (let k = cue.first; k < view.tokens.length && view.tokens[k]!.start < b.open; k++) {
-    if (SENTENCE_END.test(view.lower[k]!)) return false;
+    if (SENTENCE_END.test(view.lower.get(k)!)) return false;
   }
   return true;
 }

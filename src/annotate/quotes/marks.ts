@@ -33,6 +33,29 @@ const STRAIGHT = '"';
 const ANY_MARK = /[“”"]|''/g;
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 
+/** Characters a match of ANY_MARK starts with. */
+const MARK_CHAR = /[“”"']/g;
+
+/** Offsets of every character a mark can start with, ascending. */
+function markCharOffsets(text: string): number[] {
+  const out: number[] = [];
+  MARK_CHAR.lastIndex = 0;
+  for (let m = MARK_CHAR.exec(text); m; m = MARK_CHAR.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** True when some offset in the ascending list lies in [from, to). */
+function markCharBefore(offsets: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && offsets[lo]! < to;
+}
+
 /** Non-empty lines as paragraphs, unless the doc gives paragraph spans. */
 export function paragraphSpans(text: string, given?: readonly Span[]): Span[] {
   if (given && given.length > 0) return [...given];
@@ -60,6 +83,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 /** All quotation pieces in document order. */
 export function findQuotePieces(text: string, paragraphs: readonly Span[]): QuotePiece[] {
   const pieces: QuotePiece[] = [];
+  const markChars = markCharOffsets(text);
   let openAtParagraphEnd: number | null = null;
   paragraphs.forEach((p, pi) => {
     let open = -1;
@@ -78,9 +102,14 @@ export function findQuotePieces(text: string, paragraphs: readonly Span[]): Quot
       open = i;
       openLength = length;
     };
-    // Jump from mark to mark (the only characters that change the state).
+    // Jump from mark to mark (the only characters that change the state). A search is started only
+    // while some mark character lies ahead in the paragraph: otherwise it would run on through the
+    // following paragraphs to the next mark, only to find it out of this one.
     ANY_MARK.lastIndex = p.start;
-    for (let found = ANY_MARK.exec(text); found && found.index < p.end; found = ANY_MARK.exec(text)) {
+    for (;;) {
+      if (!markCharBefore(markChars, ANY_MARK.lastIndex, p.end)) break;
+      const found = ANY_MARK.exec(text);
+      if (!found || found.index >= p.end) break;
       const i = found.index;
       const c = text[i];
       if (c === OPEN) opens(i, 1);

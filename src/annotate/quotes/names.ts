@@ -29,7 +29,8 @@ const ORG_PRONOUNS = new Set(['it']);
 
 /** The speaker with the entity's details; its full name is the one the entity layer linked (entities/link.ts). */
 function withEntity(speaker: Speaker, e: Entity): Speaker {
-  const out: Speaker = { ...speaker, name: e.name ?? e.text, type: e.type };
+  // Fields copied one by one (resolveSpeaker's speakers hold just these three): the same keys in the same order as a spread.
+  const out: Speaker = { start: speaker.start, end: speaker.end, text: speaker.text, name: e.name ?? e.text, type: e.type };
   if (e.role) out.role = e.role;
   if (e.country) out.country = e.country;
   return out;
@@ -73,7 +74,7 @@ export function resolveSpeaker(view: QuoteView, m: SpeakerMention): Speaker {
     if (m.entity.anaphor && m.entity.name) return withEntity(speaker, m.entity);
     if (m.kind === 'entity') return withEntity(speaker, m.entity);
   }
-  const head = view.lower[m.head]!;
+  const head = view.lower.get(m.head)!;
   if (m.kind === 'pronoun') {
     if (PERSON_PRONOUNS.has(head)) {
       const e = antecedent(view, start, paragraph, (x) => x.type === 'PER' && !x.anaphor);
@@ -85,7 +86,7 @@ export function resolveSpeaker(view: QuoteView, m: SpeakerMention): Speaker {
     }
     return speaker;
   }
-  const definite = view.lower[m.first] === 'the';
+  const definite = view.lower.get(m.first) === 'the';
   if (PERSON_HEADS.has(head) && !ORG_HEADS.has(head)) {
     if (!definite) return { ...speaker, type: 'PER' };
     const e = antecedent(view, start, paragraph, (x) => x.type === 'PER' && !x.anaphor && roleMatches(view, x, head));

@@ -17,10 +17,26 @@ const SCARE_MAX_WORDS = 3;
 
 const hasSpeaker = (q: ProposedQuote) => q.attribution?.speaker != null;
 
-function wordCount(text: string): number {
+/** Runs of non-space characters: the non-empty pieces of text.split(/\s+/). */
+const WORD_RUN = /\S+/g;
+const LETTER_OR_DIGIT = /\p{L}|\d/u;
+
+/** The first `limit` + 1 words of a text (fewer when it has fewer): long quotations are not split whole. */
+function leadingWords(text: string, limit: number): string[] {
+  const words: string[] = [];
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m && words.length <= limit; m = WORD_RUN.exec(text)) words.push(m[0]);
+  return words;
+}
+
+/** Whether more than `max` words hold a letter or a digit (what counting them all and comparing gives). */
+function moreWordsThan(text: string, max: number): boolean {
   let n = 0;
-  for (const w of text.split(/\s+/)) if (/\p{L}|\d/u.test(w)) n++;
-  return n;
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    if (LETTER_OR_DIGIT.test(m[0]) && ++n > max) return true;
+  }
+  return false;
 }
 
 function shareAcrossChains(view: QuoteView, direct: ProposedQuote[]): void {
@@ -90,7 +106,10 @@ const TITLE_MAX_WORDS = 6;
 
 /** Show, film and book titles: every word capitalised but a few small ones, no question or exclamation. */
 function isTitle(text: string): boolean {
-  const words = text.replace(/[.,]+$/, '').split(/\s+/).filter(Boolean);
+  // Trailing dots and commas off, then the words (only as many as can still make a title).
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ',')) end--;
+  const words = leadingWords(end === text.length ? text : text.slice(0, end), TITLE_MAX_WORDS);
   if (words.length === 0 || words.length > TITLE_MAX_WORDS || /[?!]$/.test(text)) return false;
   const capital = (w: string) => /^[\p{Lu}\d]/u.test(w);
   return capital(words[0]!) && words.every((w) => capital(w) || TITLE_SMALL_WORDS.has(w));
@@ -114,7 +133,7 @@ function isNotSpeech(view: QuoteView, q: ProposedQuote): boolean {
   if (!q.direct) return false;
   const text = q.parts ? partsText(view.text, q.parts) : view.text.slice(q.start, q.end);
   if (isTitle(text)) return true;
-  if (wordCount(text) > SCARE_MAX_WORDS) return false;
+  if (moreWordsThan(text, SCARE_MAX_WORDS)) return false;
   // Short phrases count only with their own cue: after them (`"No," he said`),
   // or before them when they end the clause (`said the attacks "need to stop".`).
   if (!q.attribution?.cue) return true;

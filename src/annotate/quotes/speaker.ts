@@ -34,20 +34,20 @@ function isNpToken(view: QuoteView, k: number): boolean {
   if (!usable(view, k) || view.inTime[k]) return false;
   if (view.entityAt[k]) return true;
   const pos = view.tokens[k]!.pos;
-  return NP_POS.has(pos) || POSSESSIVE.has(view.lower[k]!) || view.lower[k] === '-' || view.lower[k] === '.';
+  return NP_POS.has(pos) || POSSESSIVE.has(view.lower.get(k)!) || view.lower.get(k) === '-' || view.lower.get(k) === '.';
 }
 
 function isHeadToken(view: QuoteView, k: number): boolean {
   if (!usable(view, k) || view.inTime[k]) return false;
   if (view.entityAt[k]) return true;
   const pos = view.tokens[k]!.pos;
-  return (pos === 'NOUN' || pos === 'PROPN') && /\p{L}/u.test(view.lower[k]!);
+  return (pos === 'NOUN' || pos === 'PROPN') && /\p{L}/u.test(view.lower.get(k)!);
 }
 
 /** Skips, backwards from j, auxiliaries, adverbs and time expressions between a speaker and its cue. */
 function skipBackBetween(view: QuoteView, j: number, floor: number): number {
   while (j >= floor) {
-    const w = view.lower[j]!;
+    const w = view.lower.get(j)!;
     if (view.inTime[j] || BETWEEN_WORDS.has(w) || view.tokens[j]!.pos === 'ADV') j--;
     else if (TIME_PREPOSITIONS.has(w) && j + 1 < view.tokens.length && view.inTime[j + 1]) j--;
     else break;
@@ -64,7 +64,7 @@ function skipParenthetical(view: QuoteView, comma: number, floor: number): numbe
   let commas = 0;
   for (let k = comma - 1; k >= Math.max(floor, comma - 25); k--) {
     if (!usable(view, k)) return undefined;
-    if (view.lower[k] !== ',') continue;
+    if (view.lower.get(k) !== ',') continue;
     if (isHeadToken(view, k - 1)) return k - 1;
     if (++commas >= 3) return undefined;
   }
@@ -75,17 +75,17 @@ function skipParenthetical(view: QuoteView, comma: number, floor: number): numbe
 function mention(view: QuoteView, first: number, last: number, head: number): SpeakerMention {
   const entity: Entity | undefined = view.entityAt[head];
   if (entity) return { first, last, head, kind: 'entity', entity };
-  if (SPEAKER_PRONOUNS.has(view.lower[head]!)) return { first, last, head, kind: 'pronoun' };
+  if (SPEAKER_PRONOUNS.has(view.lower.get(head)!)) return { first, last, head, kind: 'pronoun' };
   return { first, last, head, kind: 'nominal' };
 }
 
 /** The noun phrase that ends at token j (its head), reaching back no further than floor. */
 function phraseEndingAt(view: QuoteView, j: number, floor: number): SpeakerMention | undefined {
   if (j < floor || !usable(view, j)) return undefined;
-  if (SPEAKER_PRONOUNS.has(view.lower[j]!) && view.tokens[j]!.pos === 'PRON') return mention(view, j, j + 1, j);
+  if (SPEAKER_PRONOUNS.has(view.lower.get(j)!) && view.tokens[j]!.pos === 'PRON') return mention(view, j, j + 1, j);
   // Poll shares: "About 4 in 10 say", "six in 10 said".
-  if (view.tokens[j]!.pos === 'NUM' && view.lower[j - 1] === 'in' && j - 2 >= floor && view.tokens[j - 2]!.pos === 'NUM') {
-    const first = j - 3 >= floor && APPROXIMATORS.has(view.lower[j - 3]!) ? j - 3 : j - 2;
+  if (view.tokens[j]!.pos === 'NUM' && view.lower.get(j - 1) === 'in' && j - 2 >= floor && view.tokens[j - 2]!.pos === 'NUM') {
+    const first = j - 3 >= floor && APPROXIMATORS.has(view.lower.get(j - 3)!) ? j - 3 : j - 2;
     return mention(view, first, j + 1, j);
   }
   if (!isHeadToken(view, j)) return undefined;
@@ -96,18 +96,18 @@ function phraseEndingAt(view: QuoteView, j: number, floor: number): SpeakerMenti
     else if (view.tokens[k]!.pos === 'DET' && usable(view, k)) {
       first = k;
       break;
-    } else if (LINKS.has(view.lower[k]!) && k - 1 >= floor && isHeadToken(view, k - 1)) first = k - 1;
+    } else if (LINKS.has(view.lower.get(k)!) && k - 1 >= floor && isHeadToken(view, k - 1)) first = k - 1;
     else break;
   }
   // A phrase does not start with possessive or punctuation debris.
-  while (first < j && !/\p{L}|\d/u.test(view.lower[first]!)) first++;
+  while (first < j && !/\p{L}|\d/u.test(view.lower.get(first)!)) first++;
   return mention(view, first, j + 1, j);
 }
 
 /** The noun phrase that starts at token j, reaching no further than ceil (exclusive). */
 export function phraseStartingAt(view: QuoteView, j: number, ceil: number): SpeakerMention | undefined {
   if (j >= ceil || !usable(view, j)) return undefined;
-  if (SPEAKER_PRONOUNS.has(view.lower[j]!) && view.tokens[j]!.pos === 'PRON') return mention(view, j, j + 1, j);
+  if (SPEAKER_PRONOUNS.has(view.lower.get(j)!) && view.tokens[j]!.pos === 'PRON') return mention(view, j, j + 1, j);
   let k = j;
   if (view.tokens[k]!.pos === 'DET' || view.tokens[k]!.pos === 'PRON') k++;
   let head = -1;
@@ -116,7 +116,7 @@ export function phraseStartingAt(view: QuoteView, j: number, ceil: number): Spea
     if (isNpToken(view, k)) {
       if (isHeadToken(view, k)) head = k;
       k++;
-    } else if (LINKS.has(view.lower[k]!) && head === k - 1 && k + 1 < ceil && view.lower[k + 1] !== 'be') {
+    } else if (LINKS.has(view.lower.get(k)!) && head === k - 1 && k + 1 < ceil && view.lower.get(k + 1) !== 'be') {
       if (firstHead < 0) firstHead = head;
       k++;
       if (k < ceil && view.tokens[k]!.pos === 'DET') k++;
@@ -138,8 +138,8 @@ const CONJUNCTIONS = new Set(['and', 'but', 'then', 'yet']);
 export function speakerBefore(view: QuoteView, c: number, floor: number): SpeakerMention | undefined {
   let j = skipBackBetween(view, c - 1, floor);
   // "Ted Cruz, who said ...": the relative pronoun stands for the phrase before the comma.
-  if ((view.lower[j] === 'who' || view.lower[j] === 'which') && view.lower[j - 1] === ',') return phraseEndingAt(view, j - 2, floor);
-  if (j >= floor && view.lower[j] === ',') {
+  if ((view.lower.get(j) === 'who' || view.lower.get(j) === 'which') && view.lower.get(j - 1) === ',') return phraseEndingAt(view, j - 2, floor);
+  if (j >= floor && view.lower.get(j) === ',') {
     const k = skipParenthetical(view, j, floor);
     if (k === undefined) return undefined;
     j = k;
@@ -154,7 +154,7 @@ export function speakerBefore(view: QuoteView, c: number, floor: number): Speake
 export function coordinatedSubject(view: QuoteView, c: number, unitFirst: number): SpeakerMention | undefined {
   const j = skipBackBetween(view, c - 1, unitFirst);
   // "..., then says" (the adverb was skipped) or "... and says".
-  const joined = CONJUNCTIONS.has(view.lower[j]!) || (view.lower[j] === ',' && view.lower[j + 1] === 'then');
+  const joined = CONJUNCTIONS.has(view.lower.get(j)!) || (view.lower.get(j) === ',' && view.lower.get(j + 1) === 'then');
   if (j < unitFirst || !joined) return undefined;
   let start = unitFirst;
   while (start < j && view.tokens[start]!.pos === 'PUNCT') start++;
@@ -174,14 +174,14 @@ export function unitSubject(view: QuoteView, unitFirst: number, ceil: number): S
   while (start < ceil && view.tokens[start]!.pos === 'PUNCT') start++;
   const subject = phraseStartingAt(view, start, ceil);
   if (!subject) return undefined;
-  const person = subject.kind === 'entity' ? subject.entity?.type === 'PER' : subject.kind === 'pronoun' && ['he', 'she'].includes(view.lower[subject.head]!);
+  const person = subject.kind === 'entity' ? subject.entity?.type === 'PER' : subject.kind === 'pronoun' && ['he', 'she'].includes(view.lower.get(subject.head)!);
   if (!person) return undefined;
   const next = view.tokens[skipForwardBetween(view, subject.last, ceil)];
   return next && (next.pos === 'VERB' || next.pos === 'AUX') ? subject : undefined;
 }
 
 function skipForwardBetween(view: QuoteView, k: number, ceil: number): number {
-  while (k < ceil && (view.inTime[k] || view.tokens[k]!.pos === 'ADV' || view.lower[k] === 'also')) k++;
+  while (k < ceil && (view.inTime[k] || view.tokens[k]!.pos === 'ADV' || view.lower.get(k) === 'also')) k++;
   return k;
 }
 

@@ -7,7 +7,8 @@
  * captions without final punctuation.
  */
 import type { Sentence, Token } from '../../model/layers.js';
-import { winkInstance } from './wink.js';
+import { readWinkDoc } from './wink.js';
+import { WinkTokenView } from './wink-doc-data.js';
 
 export interface Tokenized {
   sentences: Sentence[];
@@ -22,17 +23,10 @@ function isAllSpace(value: string): boolean {
 }
 
 export function tokenize(text: string): Tokenized {
-  const nlp = winkInstance();
-  const its = nlp.its;
-  const wdoc = nlp.readDoc(text);
-  const winkTokens = wdoc.tokens();
-  const values = winkTokens.out(its.value) as string[];
-  const spaces = winkTokens.out(its.precedingSpaces) as string[];
-  const tags = winkTokens.out(its.pos) as string[];
-
+  const view = new WinkTokenView(readWinkDoc(text));
+  const count = view.count;
   // wink's sentence boundaries: the last token index of each sentence.
-  const endsSentence = new Uint8Array(values.length);
-  for (const span of wdoc.sentences().out(its.span) as unknown as [number, number][]) endsSentence[span[1]] = 1;
+  const endsSentence = view.sentenceEnds();
 
   // Token offsets by running sum; SPACE tokens (blank lines) are kept aside
   // as sentence breaks rather than emitted as tokens.
@@ -47,15 +41,14 @@ export function tokenize(text: string): Tokenized {
     }
   };
   let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const space = spaces[i]!;
-    offset += space.length;
+  for (let i = 0; i < count; i++) {
+    const value = view.value(i);
+    offset += view.precedingSpaceLength(i);
     const start = offset;
     offset += value.length;
     // A line break before this token ends the running sentence.
-    if (space.length > 0 && space.includes('\n')) closeSentence();
-    const tag = tags[i]!;
+    if (view.precededByLineBreak(i)) closeSentence();
+    const tag = view.pos(i);
     if (tag === 'SPACE' || isAllSpace(value)) {
       if (value.includes('\n')) closeSentence();
     } else {

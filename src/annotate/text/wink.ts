@@ -14,33 +14,56 @@
  * second hash that inherits the model's, for their features, so each is
  * stored once. The model's POS feature, which looks up the lower-cased form
  * of a word being added (and may be an OOV word), is given a lookup that
- * sees that second hash, and `cache.add` answers an OOV word already added
- * from it.
+ * sees that second hash (wink-cache.ts).
  * Tested in tokenize.test.ts ("the same text is tokenized the same way
  * whatever was read before").
  *
+ * One history effect remains: an OOV word's default POS is computed once,
+ * from the token category it had when first added (e.g. "96" split out of
+ * "02.SEP.96" as a word piece is PROPN, and stays PROPN where it later
+ * stands alone as a number, NUM for a fresh instance): 7 tokens in 82k of
+ * CoNLL/PolNeAR text.
+ *
  * OOV words still accumulate (one entry per distinct string), so the
  * instance is rebuilt once too many have gathered; results do not change.
+ *
+ * For speed, with output unchanged (scripts/bench-text.ts dump): the
+ * cache's add answers a word it has seen from a Map (wink-cache.ts),
+ * features nothing reads are not computed for new words (wink-features.ts),
+ * the automata's token transformers read tables and the POS setter is
+ * lighter (wink-model-steps.ts), and the document record is read directly
+ * rather than through wink's API (wink-doc-data.ts).
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import {
+  hideOovFromFirstReader,
+  installRememberingAdd,
+  withOovLookup,
+  type CacheMethods,
+  type LexemeFeature,
+} from './wink-cache.js';
+import { checkDocData, type WinkDocData } from './wink-doc-data.js';
+import { skipUnreadFeatures } from './wink-features.js';
+import { posTransformer, sbdTransformer, setPos, type CoreForTables, type Transformer } from './wink-model-steps.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
-/** The part of wink's cache the model's POS feature and the document reader call. */
-interface CacheMethods {
-  lookup(text: string): number[] | null;
-  intrinsicSize(): number;
-  add(text: string, category: number): number;
-  [method: string]: unknown;
-}
-
 type FeatureMethods = Record<string, (word: string, category: number, cache: CacheMethods) => unknown>;
 
-interface LexemeFeature {
-  hash: Record<string, number>;
-  list: string[];
-  intrinsicSize: number;
+interface AutomataModel {
+  transformers: Transformer[];
+  setter: (...args: never[]) => void;
+  [part: string]: unknown;
+}
+
+type CoreModel = CoreForTables & { features: { lexeme: LexemeFeature } & Record<string, { list?: unknown[] }> };
+
+/** `transformers` with each replaced by `ours`, after checking the model has as many as expected. */
+function replaceTransformers(name: string, transformers: Transformer[], count: number, ours: Transformer): Transformer[] {
+  if (!Array.isArray(transformers) || transformers.length !== count)
+    throw new Error(`sitrep text: wink model's ${name} has ${String(transformers?.length)} transformers, expected ${count}`);
+  return transformers.map(() => ours);
 }
 
 // Only sentence boundaries and POS are read; wink's other default pipes
@@ -53,96 +76,99 @@ const MAX_OOV = 400_000;
 
 let current: { nlp: Nlp; lexeme: LexemeFeature } | undefined;
 
+/**
+ * The model's custom-entity meta model, loaded once for every instance:
+ * wink-eng-lite-web-model 1.8.1's `metaCER()` replaces its module's copy
+ * with the JSON string of it at each call, so each new instance got a
+ * string twice as long as the last, and the 21st built in a process threw
+ * "Invalid string length" (the 20th held ~330M characters). Custom
+ * entities are not used here; the first answer serves every instance.
+ */
+let metaCer: unknown;
+
+/** The document record wink's POS setter (the last step of readDoc) was last given. */
+let lastDocData: unknown;
+
+/**
+ * A wink instance on the model, wrapped: the core model's lexeme hash split
+ * (model words for lookups, OOV words beside them), unread features
+ * skipped, the POS feature given a lookup that sees OOV words, the sbd and
+ * POS transformers answering from tables, the POS setter keeping the
+ * document record, the custom-entity meta model loaded once. Then one empty
+ * document is read to reach wink's cache (only documents carry it) and its
+ * add is replaced.
+ */
 function build(): { nlp: Nlp; lexeme: LexemeFeature } {
+  let core: CoreModel | undefined;
   let lexeme: LexemeFeature | undefined;
-  let realHash: Record<string, number> = {};
+  let features: Record<string, { list?: unknown[] }> = {};
+  let withOov: Record<string, number> = {};
   const historyFree = Object.assign(Object.create(null), model, {
     core: () => {
       // The model package types its core as unknown: this is the one shape read here.
-      const core = (model.core as () => { features: { lexeme: LexemeFeature } })();
+      core = (model.core as () => CoreModel)();
+      features = core.features;
       lexeme = core.features.lexeme;
-      realHash = hideOovFromFirstReader(lexeme);
+      ({ withOov } = hideOovFromFirstReader(lexeme));
       return core;
     },
     featureFn: (...args: unknown[]) => {
       const methods = (model.featureFn as (...a: unknown[]) => FeatureMethods)(...args);
+      skipUnreadFeatures(methods, features);
       const pos = methods.pos!;
-      methods.pos = (word, category, cache) => {
-        addKnownOovFast(cache, realHash);
-        return pos(word, category, withOovLookup(cache, () => realHash));
-      };
+      methods.pos = (word, category, cache) => pos(word, category, withOovLookup(cache, withOov));
       return methods;
+    },
+    metaCER: () => (metaCer ??= (model.metaCER as () => unknown)()),
+    // wink loads the core model before the automata.
+    sbd: () => {
+      const sbdModel = (model.sbd as () => AutomataModel)();
+      const transformers = replaceTransformers('sbd', sbdModel.transformers, 1, sbdTransformer(core!));
+      return Object.assign(Object.create(null), sbdModel, { transformers }) as AutomataModel;
+    },
+    // wink hands its document record to the POS setter: kept for readWinkDoc.
+    // The setter itself is the model's, rewritten (wink-model-steps.ts).
+    pos: () => {
+      const posModel = (model.pos as () => AutomataModel)();
+      if (typeof posModel.setter !== 'function' || posModel.setter.length !== 4) throw new Error("sitrep text: wink model's POS setter is not the one rewritten in wink-model-steps.ts");
+      return Object.assign(Object.create(null), posModel, {
+        transformers: replaceTransformers('pos', posModel.transformers, 2, posTransformer(core!)),
+        setter: (docData: { tokens: number[] }, posTags: number[], tokenSize: number, posShift: number) => {
+          setPos(docData, posTags, tokenSize, posShift);
+          lastDocData = docData;
+        },
+      }) as AutomataModel;
     },
   }) as typeof model;
   const nlp = winkNLP(historyFree, PIPES);
   if (!lexeme) throw new Error('wink-nlp did not load its core model through model.core()');
+  const cache = readWith(nlp, '').cache as unknown as CacheMethods;
+  installRememberingAdd(cache);
   return { nlp, lexeme };
 }
 
-/**
- * The first read of `lexeme.hash` is wink's cache capturing it for lookups:
- * it gets the model's own hash, which from then on never changes. Every
- * later read (adding an OOV word and its features, the model's features
- * reading a word's index) gets an object whose prototype is that hash: it
- * sees the model's words through the prototype and holds the OOV words as
- * its own properties, so OOV words never reach the cache's lookups. (A
- * Proxy hiding OOV entries did the same at ~2 % of the text step's time;
- * both hashes have no Object prototype, so no key is special.)
- */
-function hideOovFromFirstReader(lexeme: LexemeFeature): Record<string, number> {
-  const modelWords = lexeme.hash;
-  const withOov = Object.create(modelWords) as Record<string, number>;
-  let reads = 0;
-  Object.defineProperty(lexeme, 'hash', {
-    configurable: true,
-    enumerable: true,
-    get: () => (reads++ === 0 ? modelWords : withOov),
-  });
-  return withOov;
-}
-
-/**
- * `cache`, but its lookup also finds OOV words (index ≥ intrinsic size) in
- * the hash that holds them. Made once per cache object (the POS feature is
- * called for every new word, and a fresh copy per call cost ~7 % of the
- * text step on text full of new words).
- */
-const oovLookups = new WeakMap<CacheMethods, CacheMethods>();
-function withOovLookup(cache: CacheMethods, hash: () => Record<string, number>): CacheMethods {
-  let wrapped = oovLookups.get(cache);
-  if (wrapped) return wrapped;
-  const intrinsic = cache.intrinsicSize();
-  wrapped = Object.assign(Object.create(null), cache, {
-    lookup: (text: string) => {
-      const index = hash()[text];
-      return index !== undefined && index >= intrinsic ? [index] : cache.lookup(text);
-    },
-  }) as CacheMethods;
-  oovLookups.set(cache, wrapped);
-  return wrapped;
-}
-
-/**
- * Every occurrence of an OOV word goes through wink's `cache.add` (its
- * lookups do not see OOV words), which, for a word already added, only
- * finds and returns its index: ~2 % of the text step in news text, full of
- * names and numbers. This gives `add` that answer first. Installed on the
- * cache object (wink reads `cache.add` at each call) when the first OOV word
- * is added, before which there is none to find.
- */
-const fastAdds = new WeakSet<CacheMethods>();
-function addKnownOovFast(cache: CacheMethods, hash: Record<string, number>): void {
-  if (fastAdds.has(cache)) return;
-  fastAdds.add(cache);
-  const add = cache.add;
-  // `add` is only called for words the cache's lookup missed, i.e. never for model words: a hit here is an OOV word.
-  cache.add = (text, category) => hash[text] ?? add(text, category);
+function readWith(nlp: Nlp, text: string): WinkDocData {
+  lastDocData = undefined;
+  nlp.readDoc(text);
+  const data = lastDocData;
+  lastDocData = undefined;
+  return checkDocData(data);
 }
 
 /** The shared instance; call between documents (never while reading one). */
 export function winkInstance(): Nlp {
   if (!current || current.lexeme.list.length - current.lexeme.intrinsicSize > MAX_OOV) current = build();
   return current.nlp;
+}
+
+/** Replaces the shared instance with a new one, as when too many OOV words have gathered (for tests). */
+export function rebuildWinkInstance(): void {
+  current = build();
+}
+
+/** wink's internal record of `text` read (tokens, sentences, POS); see wink-doc-data.ts. */
+export function readWinkDoc(text: string): WinkDocData {
+  return readWith(winkInstance(), text);
 }
 
 /** OOV strings the current instance holds (for tests and memory checks). */

@@ -40,3 +40,46 @@ test('gateWordIndex finds every start of every gate word, as a naive scan does',
     assert.deepEqual(found.get(w) ?? [], naive, w);
   }
 });
+
+test('long numbers, matches inside words and expressions at the very start are found as a full scan finds them', () => {
+  const tricky =
+    '5 May was the start. For the past 1234567890123 years, and approximately 12345678901234567890 to 30 and a half days ' +
+    'ago, rates rose 1000000000 times a year; every 123456789012 weeks; ref a1/2/2020 and x12/3/99; the late-\'90s, ' +
+    "X'80s and '70s; each of the remaining twenty-three-month terms; 250000000000 years back; nearly 99999999999 hours from now. " +
+    // Near the longest leads the windows allow: 77 of 82, 50 of 52, 26 of 28 non-digit characters.
+    'It took approximately each of the remaining twenty-three to seventy-three and a half years, then approximately ' +
+    'seventy-three fortnights or so from now, seventy-three times every week and every other seventy-three weeks; every other 77777 days.';
+  const c = { ...ctx, text: tricky };
+  const full = proposeTimes(c, [...TIME_RULES]);
+  assert.ok(full.length > 8, `expected many proposals, got ${full.length}`);
+  assert.deepEqual(proposeTimes(c), full);
+  for (const start of ['Yesterday', '5 May', 'Two days ago', '1/2/2020', '2016', 'FY2016', '1990s', '3 weeks', 'Every day']) {
+    const s = { ...ctx, text: `${start} the board met.` };
+    assert.deepEqual(proposeTimes(s), proposeTimes(s, [...TIME_RULES]), start);
+  }
+});
+
+test('units after unusual white space and bare years after letters or fiscal words are found as a full scan finds them', () => {
+  const spaced =
+    'It took two\u00a0years, three\u2009days ago and a\tweek; every\u3000other month; four\u2028hours later. ' +
+    'In fiscal 2016, FY2017 and FISCAL1999, x2015 and 1850 (1999-2000), the todays and Mondays of 2020s; 1620, 17.50 and 2100. ' +
+    // Lower-casing İ adds a character and the Kelvin sign becomes k: gate offsets are the text's own either way.
+    'İSTANBUL, Yesterday at 10 A.M., the past 3 YEARS and two \u212aWEEKS AGO; NEXT WEEK.';
+  const c = { ...ctx, text: spaced };
+  const full = proposeTimes(c, [...TIME_RULES]);
+  assert.ok(full.length > 8, `expected many proposals, got ${full.length}`);
+  assert.deepEqual(proposeTimes(c), full);
+  // One at a time, so no other expression's window covers it.
+  for (const one of [
+    'Over two\u00a0years.', 'Some\u2009days ago.', 'Within a\tweek.', 'Every\u3000other month.', 'Two-year deal.', 'FY2017.',
+    'This coming Wednesday.', 'Another 5 + years.', 'Some two and a half years.', 'In a couple of weeks.', 'Twice a week.',
+    'Every 3 weeks.', 'Three days from now.', 'A week or so ago.', 'At 10am sharp.', 'At 9 P.M. sharp.', 'By noon.',
+    'Three times per month.', 'Every other week.', 'Each few days.', 'Twenty-one months.', '2.5 hours.', 'For 30-day periods.',
+  ]) {
+    const o = { ...ctx, text: one };
+    const alone = proposeTimes(o, [...TIME_RULES]);
+    assert.ok(alone.length >= 1, one);
+    assert.deepEqual(proposeTimes(o), alone, one);
+  }
+});
+

@@ -120,13 +120,31 @@ function settleAnaphora(kept: Ranked[]): void {
   }
 }
 
+/**
+ * intervalOf, remembered: the same few values ("2016-10-05", "2016") recur
+ * within and across articles. The answers are only read. Bounded like the
+ * lexicon memos.
+ */
+const intervals = new Map<string, ReturnType<typeof intervalOf> | null>();
+const MAX_REMEMBERED_INTERVALS = 20_000;
+
+function rememberedInterval(value: string, mod: TimexMod | undefined): ReturnType<typeof intervalOf> {
+  const key = mod ? `${value}\u0000${mod}` : value;
+  const hit = intervals.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  if (intervals.size >= MAX_REMEMBERED_INTERVALS) intervals.clear();
+  const interval = intervalOf(value, mod);
+  intervals.set(key, interval ?? null);
+  return interval;
+}
+
 export function resolveTimes(text: string, proposals: Proposal[]): Time[] {
   let kept = selectNonOverlapping(text.length, proposals);
   attachModifiers(text, kept);
   kept = mergeAdjacent(text, kept);
   settleAnaphora(kept);
   return kept.map((p) => {
-    const interval = p.from && p.to ? { from: p.from, to: p.to } : p.type === 'DATE' || p.type === 'TIME' ? intervalOf(p.value, p.mod) : undefined;
+    const interval = p.from && p.to ? { from: p.from, to: p.to } : p.type === 'DATE' || p.type === 'TIME' ? rememberedInterval(p.value, p.mod) : undefined;
     const time: Time = { start: p.start, end: p.end, text: text.slice(p.start, p.end), type: p.type, value: p.value, inferred: p.inferred, source: `times/${p.rule}` };
     if (interval) {
       time.from = interval.from;

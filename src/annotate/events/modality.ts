@@ -18,7 +18,49 @@ const HYPOTHETICAL = new Set(['would', 'could', 'may', 'might', 'can', 'if', 'wh
 const OBLIGATION = new Set(['must', 'should']);
 const FUTURE_LEMMAS = new Set(['plan', 'intend', 'expect', 'prepare']);
 const UNREALISED_BEFORE_TO = new Set(['proposal', 'proposals', 'opportunity', 'chance', 'yet', 'whether']);
+const UNREALISED_BEFORE_OF = new Set(['possibility', 'prospect', 'prospects', 'risk', 'fear', 'fears', 'likelihood', 'danger', 'spectre', 'specter']);
+/** "want the Senate to hold hearings", "hopes to meet": wished for, not done. */
+const WISH_LEMMAS = new Set(['want', 'wish', 'hope']);
+/** "easy to criticise", "hard to defeat": a generic statement about an act. */
+const GENERIC_BEFORE_TO = new Set(['easy', 'hard', 'difficult', 'impossible', 'tempting']);
+/** "opposition to granting", "proposed giving", "proponent of allowing": an act argued about, not done. */
+const PROPOSAL_BEFORE_GERUND = new Set(['opposition', 'proposed', 'proposes', 'propose', 'proposing', 'suggested', 'suggests', 'proponent', 'proponents', 'advocated', 'advocates', 'advocating', 'considering', 'considered', 'idea', 'prospect']);
+/** "vowed to", "promised to", "pledged to": a stated intention, not a done act. */
+const PROMISE_LEMMAS = new Set(['vow', 'promise', 'pledge']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', 'and', 'but', 'or', 'that', 'which', 'who', 'because', 'while', 'after', 'before', 'when', 'said', 'says']);
+
+function isVerbal(u: Unit): boolean {
+  return u.pos === 'VERB' || u.pos === 'AUX';
+}
+
+/** The words between a proposal word at k and the trigger hold (or start with) an -ing form: "proposed giving", "opposition to granting". */
+function gerundFollows(units: readonly Unit[], k: number, first: number): boolean {
+  for (let j = k + 1; j <= first; j++) {
+    const w = units[j]!.lower;
+    if (w.endsWith('ing') && w.length > 4) return true;
+  }
+  return false;
+}
+
+const QUESTION_AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'shall', 'may', 'might']);
+const QUOTE = /^["“”'‘’`]+$/;
+
+/** "Did Russia attack ...?", "Would you support ...?": a yes/no question asks whether the act happens. */
+function yesNoQuestion(units: readonly Unit[], first: number): boolean {
+  let end = first;
+  while (end < units.length && units[end]!.lower !== '?') end++;
+  if (end === units.length) return false;
+  let start = first;
+  while (start > 0 && !QUOTE.test(units[start - 1]!.lower) && !/^[.;:]$/.test(units[start - 1]!.lower)) start--;
+  return QUESTION_AUX.has(units[start]!.lower);
+}
+
+/** Speech acts a speaker performs by saying "I want to ...": "I want to thank", "we wish to condemn". */
+const PERFORMATIVE = /^(commend|thank|praise|congratulat|apologi[sz]|welcome|condemn|salute|applaud|express)/;
+
+function performative(units: readonly Unit[], wish: number, first: number): boolean {
+  return /^(i|we)$/.test(units[wish - 1]?.lower ?? '') && PERFORMATIVE.test(units[first]!.lower);
+}
 
 /** Reads the modality of the trigger starting at unit `first` (looks back up to six units). */
 export function modalityAt(units: readonly Unit[], first: number): Modality {
@@ -34,10 +76,21 @@ export function modalityAt(units: readonly Unit[], first: number): Modality {
     else if (u.lower === 'going' && units[k + 1]?.lower === 'to') m.future = true;
     // "a proposal to ban", "an opportunity to visit", "yet to commit": not (yet) done.
     else if (UNREALISED_BEFORE_TO.has(u.lower) && units[k + 1]?.lower === 'to') m.hypothetical = true;
+    // "the possibility of another attack", "fear of a strike": an act that may come.
+    else if (UNREALISED_BEFORE_OF.has(u.lower) && units[k + 1]?.lower === 'of') m.hypothetical = true;
+    // "in order to recruit", "so as to win": a purpose, not a done act.
+    else if (u.lower === 'order' && units[k - 1]?.lower === 'in' && units[k + 1]?.lower === 'to') m.hypothetical = true;
     // "instead of attacking me": the act was not done.
     else if (u.lower === 'instead' && units[k + 1]?.lower === 'of') m.hypothetical = true;
-    else if (u.lemmas.some((l) => FUTURE_LEMMAS.has(l)) && units[k + 1]?.lower === 'to') m.future = true;
+    else if (u.lemmas.some((l) => FUTURE_LEMMAS.has(l) || PROMISE_LEMMAS.has(l)) && units[k + 1]?.lower === 'to') m.future = true;
+    else if (u.lemmas.some((l) => WISH_LEMMAS.has(l)) && isVerbal(u) && !performative(units, k, first)) m.hypothetical = true;
+    else if (GENERIC_BEFORE_TO.has(u.lower) && units[k + 1]?.lower === 'to') m.hypothetical = true;
+    // "stopped short of committing to": not done.
+    else if (u.lower === 'short' && units[k + 1]?.lower === 'of') m.negated = true;
+    // "proposed giving them permits", "opposition to granting him a hearing" (the trigger or the word after is a gerund).
+    else if (PROPOSAL_BEFORE_GERUND.has(u.lower) && gerundFollows(units, k, first)) m.hypothetical = true;
   }
+  if (yesNoQuestion(units, first)) m.hypothetical = true;
   // "won't", "can't": wink splits them as "wo"/"ca" + "n't".
   if (units[first - 1]?.lower === "n't" || units[first - 2]?.lower === "n't") m.negated = true;
   // "attacks ... need to stop": an obligation after a nominal trigger.

@@ -135,3 +135,27 @@ test('a verbal attack on a person is criticism (ACCUSE 111); a physical one stay
   const place = runWithPersons('The attacks on the market over the weekend shocked residents.', []);
   assert.ok(place.every((e) => e.source !== 'events/accuse/verbal-attack'));
 });
+
+test('a trigger modifying "debt" or "program" names a thing ("student loan debt", "grant program")', () => {
+  assert.deepEqual(of(run('Both candidates talked about rising student loan debt at the forum.'), 'AID'), []);
+  assert.deepEqual(of(run('The state expanded its research grant program this spring.'), 'AID'), []);
+  assert.equal(of(run('The bank approved a loan to the struggling airline.'), 'AID').length, 1);
+});
+
+test('"The video, released in May," is publication; a rally someone speaks at is a campaign event', () => {
+  assert.deepEqual(of(run('The video, released in May, shows the group training in the desert.'), 'CONCEDE'), []);
+  assert.deepEqual(of(run('"We will win this state," the governor said at a rally in Tulsa on Friday.'), 'PROTEST'), []);
+  assert.equal(of(run('Nurses held a rally outside the hospital to protest against staff cuts.'), 'PROTEST').length >= 1, true);
+});
+
+test('"pressed for specifics" asks for details, "pressed for a ceasefire" is a demand', () => {
+  assert.deepEqual(of(run('Pressed for specifics, the spokesman could not name a single case.'), 'REQUEST'), []);
+  assert.equal(of(run('The envoy pressed for a ceasefire in the north.'), 'REQUEST').length, 1);
+});
+
+test('quote marks around "attacked" do not hide a verbal attack on a named person', () => {
+  const text = 'Her spokesman denied that the mayor had ever "attacked" Jane Doe over her remarks.';
+  const events = run(text, ['Jane Doe'], 'PER');
+  assert.deepEqual(of(events, 'ASSAULT'), []);
+  assert.equal(events.find((e) => e.source === 'events/accuse/verbal-attack')?.plover.type, 'ACCUSE');
+});

@@ -16,7 +16,7 @@ import type { Unit } from './units.js';
 const NON_EVENT_HEADS = new Set([
   'delegate', 'delegates', 'ad', 'ads', 'advert', 'adverts', 'dog', 'dogs', 'company', 'companies', 'firm', 'firms',
   'grounds', 'reasons', 'cry', 'line', 'lines', 'mode', 'helicopter', 'helicopters', 'submarine', 'submarines',
-  'relationship', 'relationships',
+  'relationship', 'relationships', 'debt', 'debts', 'program', 'programs', 'programme', 'programmes',
 ]);
 
 /** Things a government or campaign releases: releasing them is publication, not freeing people. */
@@ -82,7 +82,10 @@ function rallyNotProtest(units: readonly Unit[], p: Proposal, sentenceText: stri
   // "his rally", "Trump's rally": a rally one person holds is a campaign event.
   const before = units[p.first - 1]?.lower ?? '';
   if (before === 'his' || before === 'her' || (before === "'s" && units[p.first - 2]?.pos === 'PROPN')) return true;
-  return CAMPAIGN.test(sentenceText) && !PROTEST.test(sentenceText);
+  if (PROTEST.test(sentenceText)) return false;
+  // "Trump said at a rally in Indiana", "told a rally": a rally someone addresses is a campaign event.
+  const spoken = units.slice(Math.max(0, p.first - 4), p.first).some((x) => /^(said|says|told|tells|speaking|spoke|addressing|addressed)$/.test(x.lower));
+  return spoken || CAMPAIGN.test(sentenceText);
 }
 
 /** Fixed phrases whose event word is not an event: "defies explanation", "as opposed to", "held/turned his fire on", "met the target". */
@@ -138,6 +141,8 @@ function adjective(units: readonly Unit[], p: Proposal): boolean {
 function publication(units: readonly Unit[], p: Proposal): boolean {
   if (p.pattern.id !== 'concede/release') return false;
   if (PUBLISHED.has(units[p.first - 1]?.lower ?? '')) return true;
+  // "The video, released in November, ...": the noun before an appositive comma.
+  if (units[p.first - 1]?.lower === ',' && PUBLISHED.has(units[p.first - 2]?.lower ?? '')) return true;
   for (let k = p.last; k < Math.min(units.length, p.last + 5); k++) {
     const u = units[k]!;
     if (PUBLISHED.has(u.lower)) return true;
@@ -159,6 +164,20 @@ function pollSupport(p: Proposal, sentenceText: string): boolean {
   return p.pattern.id === 'support/support' && POLL.test(sentenceText);
 }
 
+/** "Republicans must be gnashing their teeth", "he must have known": a guess about what is so, not a demand. */
+function epistemicMust(units: readonly Unit[], p: Proposal): boolean {
+  if (!p.pattern.id.startsWith('request/must') || units[p.first]!.lower !== 'must') return false;
+  const next = units[p.first + 1]?.lower ?? '';
+  const after = units[p.first + 2]?.lower ?? '';
+  return (next === 'be' && after.endsWith('ing')) || (next === 'have' && (after === 'been' || after.endsWith('ed') || after === 'known'));
+}
+
+/** "34% strongly agree", "Millennials agree in poll": an opinion polled; "agreed to/on" a deal stays an act. */
+function pollAgreement(units: readonly Unit[], p: Proposal, sentenceText: string): boolean {
+  if (p.pattern.id !== 'agree/agree' || !POLL.test(sentenceText)) return false;
+  return !/^(to|on|upon)$/.test(units[p.last]?.lower ?? '');
+}
+
 /** "the threat of terrorism", "a security threat": a danger, not an act of threatening. */
 function abstractThreat(units: readonly Unit[], p: Proposal): boolean {
   if (p.pattern.id !== 'threaten/threat') return false;
@@ -173,11 +192,34 @@ function abstractThreat(units: readonly Unit[], p: Proposal): boolean {
   return true;
 }
 
+const DETAILS = /^(specifics|details|answers?|comment|more|clarification|evidence|examples?|explanation)$/;
+
+/** "Pressed for specifics", "pressed for an example": asked to say more, not a demand. */
+function pressedForDetails(units: readonly Unit[], p: Proposal): boolean {
+  if (units[p.last]?.lower !== 'for') return false;
+  let k = p.last + 1;
+  if (/^(a|an)$/.test(units[k]?.lower ?? '')) k++;
+  return DETAILS.test(units[k]?.lower ?? '');
+}
+
 /** "asked if/whether ...", "Asked about ...": a question, not a request. */
 function question(units: readonly Unit[], p: Proposal): boolean {
-  if (!lemmaIs(units[p.first], 'ask') || p.pattern.type !== 'REQUEST') return false;
+  if (p.pattern.type !== 'REQUEST') return false;
+  // "Pressed for specifics", "pressed for details": asked to say more.
+  if (lemmaIs(units[p.first], 'press')) return pressedForDetails(units, p);
+  if (!lemmaIs(units[p.first], 'ask')) return false;
   const next = units[p.last];
-  return !!next && /^(if|whether|about|what|why|how|who|when|where)$/.test(next.lower);
+  if (!!next && /^(if|whether|about|what|why|how|who|when|where)$/.test(next.lower)) return true;
+  // "asked applicants uniform questions", "asked by a reporter about ...": questions asked, nothing requested.
+  let passive = false;
+  for (let k = p.last; k < Math.min(units.length, p.last + 6); k++) {
+    const u = units[k]!;
+    if (u.lower === 'question' || u.lower === 'questions') return true;
+    if (u.lower === 'by' && k === p.last) passive = true;
+    else if (passive && u.lower === 'about') return true;
+    if (u.pos === 'PUNCT' || u.lower === 'to' || isVerb(u)) return false;
+  }
+  return false;
 }
 
 /** "insisted that he has ...": an assertion. A demand keeps "should/must/be" or a bare verb ("that Moscow return"). */
@@ -223,6 +265,8 @@ export function keepEventSenses(proposals: readonly Proposal[], ctx: SenseContex
       publication(units, p) ||
       politicalFight(p, ctx.sentenceText) ||
       pollSupport(p, ctx.sentenceText) ||
+      pollAgreement(units, p, ctx.sentenceText) ||
+      epistemicMust(units, p) ||
       question(units, p) ||
       idiom(units, p) ||
       label(units, p) ||
@@ -236,9 +280,10 @@ export function keepEventSenses(proposals: readonly Proposal[], ctx: SenseContex
 }
 
 /** Words of physical violence: with one of these in the sentence an attack on a person stays an attack. */
-const PHYSICAL = /\b(mob|crowd|assailants?|attackers?|stabb\w*|knife|knives|machete|stones?|injur\w*|hurt|hospital\w*|bomb\w*|explosi\w*|shot|shooting|shots|fired|arson|wounded|wounds|victims?|raid\w*|drones?|missiles?|rockets?|shell\w*|beat|beaten|beating|punch\w*|kick\w*|assault\w*|arrest\w*|died|dead|killed|murder\w*|home|house|residence|convoy|car|vehicle|street|outside|protesters|thugs|dog|hack\w*|cyber\w*)\b/i;
+const PHYSICAL = /\b(mob|crowd|assailants?|attackers?|stabb\w*|knife|knives|machete|stones?|injur\w*|hurt|hospital\w*|bomb\w*|explosi\w*|shot|shooting|shots|fired|arson|wounded|wounds|victims?|raid\w*|drones?|missiles?|rockets?|shell\w*|terror\w*|gunm[ae]n|beat|beaten|beating|punch\w*|kick\w*|assault\w*|arrest\w*|died|dead|killed|murder\w*|home|house|residence|convoy|car|vehicle|street|outside|protesters|thugs|dog|hack\w*|cyber\w*)\b/i;
 /** Political or spoken context: an attack on a person here is words. */
-const VERBAL_CONTEXT = /\b(over|for)\s+(his|her|their|its|the)\b|\b(said|says|tweet\w*|twitter|statement|speech|interview|remarks|comments?|criticism|rhetoric|record|polic(?:y|ies)|stance|television|op-ed|press conference|editorial|column)\b/i;
+const VERBAL_CONTEXT = /\b(over|for)\s+(his|her|their|its|the)\b|\b(said|says|saying|speech\w*|tweet\w*|twitter|statement|speech|interview|remarks|comments?|criticism|rhetoric|record|polic(?:y|ies)|stance|television|op-ed|press conference|editorial|column|rant\w*|mock\w*|insult\w*|debates?|compar\w*|think)\b/i;
+const QUOTE_MARK = /^["“”'‘’`]+$/;
 /** Titles between the verb and the name ("attacked Mr. Trump"). */
 const TITLES = /^(mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|secretary|former|candidate|rival|opponent)\.?$/;
 
@@ -252,12 +297,44 @@ const VERBAL_ATTACK_PATTERN = { id: 'accuse/verbal-attack', words: ['attack'], t
  * criticism (ACCUSE, CAMEO 111), not an assault.
  */
 function verbalAttack(units: readonly Unit[], p: Proposal, ctx: SenseContext): boolean {
-  if (p.pattern.id !== 'assault/attack' || !ctx.persons.length) return false;
+  if (p.pattern.id !== 'assault/attack' && p.pattern.id !== 'assault/target') return false;
   if (PHYSICAL.test(ctx.sentenceText) || ARMED.test(ctx.sentenceText)) return false;
   if (!VERBAL_CONTEXT.test(ctx.sentenceText) && !CAMPAIGN.test(ctx.sentenceText)) return false;
+  return personTargetAfter(units, p, ctx) || politicalAttacks(units, p, ctx);
+}
+
+/** Words that make "attacks" words: "partisan attacks", "his personal attacks". */
+const VERBAL_ATTACK_MODIFIERS = new Set(['partisan', 'political', 'personal', 'verbal', 'negative', 'scathing', 'withering', 'sharp', 'sharpest', 'relentless', 'repeated', 'fierce', 'harsh', 'new', 'latest', 'vicious', 'nasty', 'blistering', 'rhetorical']);
+/** Political sides an attack may come from ("attacks from Republicans"). */
+const POLITICAL_SIDES = /^(republicans?|democrats?|rivals?|critics|opponents|conservatives|liberals|the)$/;
+
+/**
+ * A noun "attack(s)" that someone in politics makes, in a political sentence with no violence:
+ * "his attacks", "Sanders's attacks", "the partisan attacks", "came under attack", "attacks from Republicans".
+ */
+function politicalAttacks(units: readonly Unit[], p: Proposal, ctx: SenseContext): boolean {
+  const u = units[p.first]!;
+  if (isVerb(u)) return false;
+  const before = units[p.first - 1]?.lower ?? '';
+  if (before === 'his' || before === 'her' || before === 'their' || before === 'under' || VERBAL_ATTACK_MODIFIERS.has(before)) return true;
+  if (before === "'s" || before === "'" || before === '’s' || before === '’') {
+    const owner = units[p.first - 2];
+    return !!owner && ctx.persons.some((e) => e.start <= owner.start && owner.end <= e.end);
+  }
+  const next = units[p.last];
+  const after = units[p.last + 1];
+  if ((next?.lower === 'from' || next?.lower === 'by') && after) {
+    return POLITICAL_SIDES.test(after.lower) || ctx.persons.some((e) => e.start <= after.start && after.end <= e.end);
+  }
+  return false;
+}
+
+/** The attack's target is a person named right after it ("attacked Mr. Trump", "attacks on Clinton"). */
+function personTargetAfter(units: readonly Unit[], p: Proposal, ctx: SenseContext): boolean {
+  if (!ctx.persons.length) return false;
   let k = p.last;
   if (units[k]?.lower === 'on') k++;
-  while (k < Math.min(units.length, p.last + 4) && (TITLES.test(units[k]!.lower) || units[k]!.text === '.')) k++;
+  while (k < Math.min(units.length, p.last + 4) && (TITLES.test(units[k]!.lower) || units[k]!.text === '.' || QUOTE_MARK.test(units[k]!.text))) k++;
   const target = units[k];
   return !!target && ctx.persons.some((e) => e.start <= target.start && target.end <= e.end);
 }

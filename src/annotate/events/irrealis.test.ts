@@ -53,7 +53,9 @@ test('a generic "it is easy to criticise" is hypothetical; "stopped short of" ne
 test('"vowed/promised to" and a yes/no question flag the act', () => {
   const vowed = 'The governor vowed to visit the flooded towns.';
   const visit = at(run(vowed), vowed, 'visit');
-  assert.ok(!visit || visit.future === true, 'a vowed visit is not reported as done');
+  assert.ok(visit, 'the vowed visit is still proposed');
+  assert.equal(visit.future, true);
+  assert.equal(visit.plover.type, 'AGREE');
   const question = 'Did the police arrest the protesters in the square?';
   const arrest = at(run(question), question, 'arrest');
   assert.ok(arrest, 'the arrest is still proposed');
@@ -104,4 +106,21 @@ test('"the possibility of another attack" and "in order to recruit" are not done
   assert.equal(recruit.acled, undefined);
   const done = 'The group recruited young fighters in the border towns.';
   assert.equal(at(run(done), done, 'recruited')?.hypothetical, undefined);
+});
+
+test('asking someone "if/whether" or a reported question is not a request; "nothing short of" does not negate', () => {
+  const requests = (text: string) => run(text).filter((e) => e.plover.type === 'REQUEST');
+  assert.deepEqual(requests('The host asked the senator if he would deport all of them.'), []);
+  assert.deepEqual(requests('When asked by a reporter whether this differed, he said no.'), []);
+  assert.deepEqual(requests('“Who will pay for it?” the mayor asked.'), []);
+  assert.equal(requests('The mayor asked the council to approve the budget.').length, 1);
+  const emphasis = 'Committee staff called it nothing short of an attack on the village.';
+  assert.equal(at(run(emphasis), emphasis, 'attack')?.negated, undefined);
+});
+
+test('"targeted" a named person in a political sentence is criticism; targeting a village with shells is not', () => {
+  const words = 'In a speech on Monday, the senator targeted Jane Doe over her record on taxes.';
+  assert.equal(at(run(words, ['Jane Doe']), words, 'targeted')?.plover.type, 'ACCUSE');
+  const shells = 'Government forces targeted the village with shells on Monday.';
+  assert.equal(at(run(shells), shells, 'targeted')?.plover.type, 'ASSAULT');
 });

@@ -29,6 +29,10 @@ const PROPOSAL_BEFORE_GERUND = new Set(['opposition', 'proposed', 'proposes', 'p
 const PROMISE_LEMMAS = new Set(['vow', 'promise', 'pledge']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', 'and', 'but', 'or', 'that', 'which', 'who', 'because', 'while', 'after', 'before', 'when', 'said', 'says']);
 
+function lemmaIs(u: Unit | undefined, lemma: string): boolean {
+  return !!u && u.lemmas.includes(lemma);
+}
+
 function isVerbal(u: Unit): boolean {
   return u.pos === 'VERB' || u.pos === 'AUX';
 }
@@ -86,7 +90,8 @@ export function modalityAt(units: readonly Unit[], first: number): Modality {
     else if (u.lemmas.some((l) => WISH_LEMMAS.has(l)) && isVerbal(u) && !performative(units, k, first)) m.hypothetical = true;
     else if (GENERIC_BEFORE_TO.has(u.lower) && units[k + 1]?.lower === 'to') m.hypothetical = true;
     // "stopped short of committing to": not done.
-    else if (u.lower === 'short' && units[k + 1]?.lower === 'of') m.negated = true;
+    // ("nothing short of an attack" is emphasis, so the word before must be "stop" or "fall".)
+    else if (u.lower === 'short' && units[k + 1]?.lower === 'of' && (lemmaIs(units[k - 1], 'stop') || lemmaIs(units[k - 1], 'fall'))) m.negated = true;
     // "proposed giving them permits", "opposition to granting him a hearing" (the trigger or the word after is a gerund).
     else if (PROPOSAL_BEFORE_GERUND.has(u.lower) && gerundFollows(units, k, first)) m.hypothetical = true;
   }

@@ -159,3 +159,11 @@ test('quote marks around "attacked" do not hide a verbal attack on a named perso
   assert.deepEqual(of(events, 'ASSAULT'), []);
   assert.equal(events.find((e) => e.source === 'events/accuse/verbal-attack')?.plover.type, 'ACCUSE');
 });
+
+test('offering a view and reinforcing an idea are not events; offers to act and troop reinforcements are', () => {
+  assert.deepEqual(of(run('The results offer a window into the mood of voters.'), 'AGREE'), []);
+  assert.deepEqual(of(run('The senator offered a spirited defense of the bill.'), 'AGREE'), []);
+  assert.equal(of(run('The rebels offered to release the hostages.'), 'AGREE').length, 1);
+  assert.deepEqual(of(run('The debate reinforced perceptions of the governor as weak.'), 'MOBILIZE'), []);
+  assert.equal(of(run('The army reinforced its positions near the river.'), 'MOBILIZE').length, 1);
+});

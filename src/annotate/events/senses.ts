@@ -151,10 +151,42 @@ function publication(units: readonly Unit[], p: Proposal): boolean {
   return false;
 }
 
+/** What one "offers" when offering a view, not an act: "offer a window into", "offered a defense of". */
+const OFFERED_VIEWS = new Set([
+  'window', 'glimpse', 'insight', 'insights', 'idea', 'ideas', 'defense', 'defence', 'explanation', 'view', 'views',
+  'perspective', 'opinion', 'opinions', 'thoughts', 'take', 'critique', 'assessment', 'reminder', 'hint', 'clue',
+  'example', 'examples', 'preview', 'contrast', 'lesson', 'lessons', 'analysis', 'argument', 'rationale',
+]);
+
+/** "offer a window into", "offered ideas for": a view offered, not an offer to act. */
+function offeredView(units: readonly Unit[], p: Proposal): boolean {
+  if (p.pattern.id !== 'agree/offer') return false;
+  for (let k = p.last; k < Math.min(units.length, p.last + 4); k++) {
+    const u = units[k]!;
+    if (OFFERED_VIEWS.has(u.lower)) return true;
+    if (u.pos !== 'DET' && u.pos !== 'ADJ' && u.pos !== 'PRON' && u.pos !== 'NUM') return false;
+  }
+  return false;
+}
+
+/** What is reinforced when nothing military is: "reinforced perceptions", "reinforces the stereotype". */
+const REINFORCED_IDEAS = /^(perceptions?|stereotypes?|image|impression|message|narrative|notion|beliefs?|views?|fears?|concerns?|idea|sense|point|argument|doubts?|suspicions?|case)$/;
+
+/** "the primaries reinforced perceptions of her": an idea made stronger, not troops sent. */
+function reinforcedIdea(units: readonly Unit[], p: Proposal): boolean {
+  if (p.pattern.id !== 'mobilize/reinforce') return false;
+  for (let k = p.last; k < Math.min(units.length, p.last + 4); k++) {
+    const u = units[k]!;
+    if (REINFORCED_IDEAS.test(u.lower)) return true;
+    if (u.pos !== 'DET' && u.pos !== 'ADJ' && u.pos !== 'PRON' && !QUOTE_MARK.test(u.text)) return false;
+  }
+  return false;
+}
+
 /** Fighting words that are as often political: "fought the establishment", "the battle against Sanders". */
 const POLITICAL_FIGHT_IDS = new Set(['assault/fight', 'assault/battle']);
 
-/** "fought the Washington establishment", "fighting for others": no armed conflict in the sentence. */
+/** "fought the Washington establishment", "reinforced stereotypes": no armed conflict in the sentence. */
 function politicalFight(p: Proposal, sentenceText: string): boolean {
   return POLITICAL_FIGHT_IDS.has(p.pattern.id) && !ARMED.test(sentenceText);
 }
@@ -210,6 +242,14 @@ function question(units: readonly Unit[], p: Proposal): boolean {
   if (!lemmaIs(units[p.first], 'ask')) return false;
   const next = units[p.last];
   if (!!next && /^(if|whether|about|what|why|how|who|when|where)$/.test(next.lower)) return true;
+  // "“...,” Trump asked.", "Trump asked, turning ...": a reporting verb of a question.
+  if (!next || /^[.,?!]$/.test(next.text)) return true;
+  // "asked Trump if ...", "asked the senator whether ...", "asked by a reporter whether ...": a question to someone.
+  for (let k = p.last + 1; k < Math.min(units.length, p.last + 5); k++) {
+    const w = units[k]!.lower;
+    if (/^(if|whether|how|what|why|who|when|where)$/.test(w)) return true;
+    if (units[k]!.pos === 'PUNCT' || units[k]!.lower === 'to' || isVerb(units[k])) break;
+  }
   // "asked applicants uniform questions", "asked by a reporter about ...": questions asked, nothing requested.
   let passive = false;
   for (let k = p.last; k < Math.min(units.length, p.last + 6); k++) {
@@ -266,6 +306,8 @@ export function keepEventSenses(proposals: readonly Proposal[], ctx: SenseContex
       politicalFight(p, ctx.sentenceText) ||
       pollSupport(p, ctx.sentenceText) ||
       pollAgreement(units, p, ctx.sentenceText) ||
+      offeredView(units, p) ||
+      reinforcedIdea(units, p) ||
       epistemicMust(units, p) ||
       question(units, p) ||
       idiom(units, p) ||

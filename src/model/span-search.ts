@@ -27,3 +27,12 @@ export function firstEndingAfter(spans: readonly Span[], offset: number): number
   }
   return lo;
 }
+
+/** The items of `sorted` (sorted by start) that lie wholly inside [start, end): the layer items of one sentence, without a scan of the whole layer. */
+export function itemsWithin<T extends Span>(sorted: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = firstStartingFrom(sorted, start); i < sorted.length && sorted[i]!.start < end; i++) {
+    if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  }
+  return out;
+}

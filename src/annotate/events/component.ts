@@ -27,9 +27,8 @@ import { mayPropose, proposeInSentence, sentencesWithKeys, type Proposal } from 
 import { acledFor, type AcledRoles } from './acled.js';
 import { crowdActor, isStateActor, sentenceCues, takenFrom, type SentenceCues } from './acled-cues.js';
 import { ACLED } from './patterns.js';
-import { itemsWithin } from './within.js';
 import { keepEventSenses, recodeVerbalAttacks, type SenseContext } from './senses.js';
-import { firstEndingAfter, firstStartingFrom } from '../../model/span-search.js';
+import { firstEndingAfter, firstStartingFrom, itemsWithin } from '../../model/span-search.js';
 import { applyModality, dropOverlaps, foldComplements, mergeNeighbours, score, splitClaims, type Coding } from './resolve.js';
 import { findRoles, type Roles, type SentenceActors } from './roles.js';
 import { isVerbal, unitsOfSentence, unitsOfTokenRange, wordsOf, wordsOfRange, type SentenceUnits } from './units.js';

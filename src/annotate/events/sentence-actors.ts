@@ -13,7 +13,7 @@ import { findChunks, type Chunk } from './chunks.js';
 import type { Proposal } from './propose.js';
 import type { SentenceActors } from './roles.js';
 import type { SentenceUnits } from './units.js';
-import { itemsWithin } from './within.js';
+import { itemsWithin } from '../../model/span-search.js';
 
 export function sentenceActors(doc: Doc, s: SentenceUnits, contextCountry: () => string | undefined, proposals: readonly Proposal[]): SentenceActors {
   const entities = itemsWithin(doc.get('entities'), s.sentence.start, s.sentence.end);

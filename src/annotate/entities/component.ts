@@ -6,7 +6,8 @@
  *     tokens of each sentence;
  *  2. resolve — tidy span edges and drop implausible spans; apply the rules
  *     of rules.ts (known names, country names as LOC, organisation names
- *     split by the model, honorifics); link mentions of one name into clusters
+ *     split by the model, honorifics; a name after a courtesy title is a
+ *     person's, honorifics.ts); link mentions of one name into clusters
  *     (link.ts); read roles, countries and sectors (affiliation.ts) and
  *     share them across each cluster.
  */
@@ -18,6 +19,7 @@ import { namedThingAffiliation, personAffiliation, type Affiliation } from './af
 import { tokenView, type TokenView } from './context.js';
 import { linkMentions } from './link.js';
 import { loadModel } from './model-file.js';
+import { personsAfterTitles } from './honorifics.js';
 import { applyKnownNames, mergeOrganisationParts, retypeCountryNames, stripHonorifics } from './rules.js';
 import { NerTagger, type TaggedSpan } from './tagger.js';
 
@@ -114,7 +116,7 @@ export const entitiesComponent: Component = {
   run(doc) {
     const proposed = proposeEntities(doc);
     const tidy = tidySpans(doc, proposed);
-    const corrected = stripHonorifics(mergeOrganisationParts(doc.text, retypeCountryNames(applyKnownNames(doc.text, tidy))));
+    const corrected = stripHonorifics(mergeOrganisationParts(doc.text, personsAfterTitles(doc.text, retypeCountryNames(applyKnownNames(doc.text, tidy)))));
     const linked = linkMentions(corrected);
     doc.set('entities', addAffiliations(tokenView(doc), linked));
   },

@@ -18,11 +18,10 @@
  * Profile: npx tsc -p . --outDir dist-events && node --cpu-prof dist-events/scripts/bench-events.js 20
  */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Doc } from '../src/model/doc.js';
 import { createDefaultPipeline } from '../src/pipeline/default.js';
 import { eventsComponent } from '../src/annotate/events/component.js';
+import { componentOf, loadBuild } from './compiled-build.js';
 import { loadPolnearArticles, type PolnearSplit } from './polnear-articles.js';
 
 const rounds = Number(process.argv[2] ?? 10);
@@ -69,8 +68,7 @@ function cpuPass(component: { run(doc: Doc): void }): number {
 }
 
 if (againstDir) {
-  const url = pathToFileURL(resolve(againstDir, 'src/annotate/events/component.js')).href;
-  const other = ((await import(url)) as { eventsComponent: { run(doc: Doc): void } }).eventsComponent;
+  const other = componentOf(await loadBuild(againstDir), eventsComponent.name);
   const differing = docs.filter((d) => {
     eventsComponent.run(d);
     const mine = JSON.stringify(d.get('events'));

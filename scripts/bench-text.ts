@@ -30,9 +30,11 @@ import { pathToFileURL } from 'node:url';
 import { readConll } from '../src/annotate/entities/conll.js';
 import { tokenize } from '../src/annotate/text/tokenize.js';
 import { repoPath, sharedDataPath } from '../src/paths.js';
+import { loadPolnearArticles, type PolnearSplit } from './polnear-articles.js';
 
 const asText = (doc: { words: string[] }[]) => doc.map((s) => s.words.join(' ')).join('\n');
 
+/** The .txt files of a folder in file-name order (the seed stories). */
 function folderTexts(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -40,7 +42,7 @@ function folderTexts(dir: string): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-const polnear = (split: 'train' | 'dev') => folderTexts(sharedDataPath('polnear', split, 'text'));
+const polnear = (split: PolnearSplit) => loadPolnearArticles(split).map((a) => a.text);
 
 function dump(out: string): void {
   const texts = [

@@ -25,7 +25,7 @@ import type { EventActor } from '../src/model/layers.js';
 import { ACLED_FIXTURES } from '../src/annotate/events/acled-fixtures.js';
 import { ACLED_CHECK_SET, ACLED_DEV_SET, type AcledDevItem } from '../src/annotate/events/acled-dev-set.js';
 import { CAMEO_CHECK_SET, CAMEO_DEV_SET, type CameoDevItem } from '../src/annotate/events/cameo-dev-set.js';
-import { hashSpan } from '../src/geo/key-index.js'; // FNV-1a
+import { hashSpan } from '../src/util/fnv.js'; // FNV-1a
 
 const verbose = process.argv.includes('--verbose');
 /** `--only acled-dev,cameo-dev` runs just the named sets (gsr, petr, acled, acled-dev, cameo-dev, acled-check, cameo-check, class, spans). */

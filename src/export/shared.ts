@@ -3,6 +3,7 @@
  * dates in compact forms, stable numeric ids, and CAMEO code parts.
  */
 import type { Event } from '../model/layers.js';
+import { hashSpan } from '../util/fnv.js';
 import type { ArticleRecord } from '../model/record.js';
 
 export interface RecordEvent {
@@ -24,12 +25,7 @@ export function eventDay(re: RecordEvent): string {
 
 /** 32-bit FNV-1a, for stable numeric event ids derived from record id + index. */
 export function stableNumber(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+  return hashSpan(s, 0, s.length);
 }
 
 export function cameoRoot(code: string | undefined): string {

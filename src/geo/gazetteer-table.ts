@@ -9,7 +9,8 @@
  */
 import { featureClassOf } from './gazetteer-file.js';
 import type { GazPlace } from './gazetteer.js';
-import { FNV_OFFSET, FNV_PRIME, grow, KeyIndex } from './key-index.js';
+import { FNV_OFFSET, FNV_PRIME } from '../util/fnv.js';
+import { grow, KeyIndex } from './key-index.js';
 
 const TAB = 9;
 const BAR = 124;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hashSpan, KeyIndex } from './key-index.js';
+import { hashSpan } from '../util/fnv.js';
+import { KeyIndex } from './key-index.js';
 
 test('KeyIndex interns spans once, finds keys by string, and survives growth', () => {
   const words = Array.from({ length: 500 }, (_, i) => `place ${i}`);

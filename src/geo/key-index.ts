@@ -11,16 +11,9 @@
  * text is read only when the hashes agree.
  */
 
-const EMPTY = 0;
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+import { FNV_OFFSET, FNV_PRIME, hashSpan } from '../util/fnv.js';
 
-/** FNV-1a of text[start, end). */
-export function hashSpan(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
+const EMPTY = 0;
 
 export class KeyIndex {
   /** Two entries a slot: key id + 1 (0 is empty), then the key's hash (as int32). */

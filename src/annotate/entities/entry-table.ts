@@ -8,17 +8,17 @@
  * Open addressing with linear probing over a power-of-two table, each slot
  * keeping its key's hash so probes compare strings only on a hash match.
  */
+import { hashSpan } from '../../util/fnv.js';
+
 export interface Keyed {
   readonly word: string;
 }
 
 const EMPTY = 0;
 
-/** FNV-1a over the code units of text[start, end), never 0 (0 marks an empty slot). */
+/** FNV-1a over the code units of text[start, end) (`hashSpan`) as an int32, never 0 (0 marks an empty slot). */
 export function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  h |= 0;
+  const h = hashSpan(text, start, end) | 0;
   return h === EMPTY ? 1 : h;
 }
 

@@ -52,12 +52,6 @@ export interface OffsetToken {
   start: number;
 }
 
-export interface OffsetPiece {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /** Sentences of pieces as parallel arrays: the piece texts (what the tagger reads) and their offsets. */
 export interface OffsetPieceDoc {
   words: string[][];
@@ -67,7 +61,7 @@ export interface OffsetPieceDoc {
 
 /**
  * Builds an `OffsetPieceDoc` token by token, splitting tokens into pieces
- * as `toPieces` does, without an object per token or piece.
+ * (`splitToken`), without an object per token or piece.
  */
 export class OffsetPieceDocBuilder {
   readonly doc: OffsetPieceDoc = { words: [], starts: [], ends: [] };
@@ -90,32 +84,9 @@ export class OffsetPieceDocBuilder {
 
   addToken(text: string, start: number): void {
     if (!maySplit(text)) {
-      this.words.push(text);
-      this.starts.push(start);
-      this.ends.push(start + text.length);
+      this.addPiece(text, start);
       return;
     }
-    for (const p of splitToken(text)) {
-      const at = start + p.offset;
-      this.words.push(p.text);
-      this.starts.push(at);
-      this.ends.push(at + p.text.length);
-    }
+    for (const p of splitToken(text)) this.addPiece(p.text, start + p.offset);
   }
-}
-
-/** Splits offset tokens into offset pieces. */
-export function toPieces(tokens: readonly OffsetToken[]): OffsetPiece[] {
-  const out: OffsetPiece[] = [];
-  for (const t of tokens) {
-    if (!maySplit(t.text)) {
-      out.push({ text: t.text, start: t.start, end: t.start + t.text.length });
-      continue;
-    }
-    for (const p of splitToken(t.text)) {
-      const start = t.start + p.offset;
-      out.push({ text: p.text, start, end: start + p.text.length });
-    }
-  }
-  return out;
 }

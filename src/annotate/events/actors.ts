@@ -7,6 +7,7 @@ import type { Entity, EventActor } from '../../model/layers.js';
 import { countryByCapital, lookupCountry } from '../../lexicon/countries.js';
 import { IGO_NAMES, LEAD_SUFFIXES, LINK_PREFIXES, LINK_SUFFIXES, NGO_NAMES, SECTOR_NOUNS, WEAK_SECTOR_NOUNS } from './actor-lexicon.js';
 import type { Chunk } from './chunks.js';
+import { escapeRegExp } from './regex-trie.js';
 import type { Unit, Word } from './units.js';
 
 interface Parts {
@@ -123,7 +124,7 @@ function readCountries(units: readonly Unit[], first: number, end: number): Chun
 }
 
 /** What readCountries finds in a chunk, kept for the next chunk of the same words. */
-export interface ChunkCountries {
+interface ChunkCountries {
   country?: string;
   viaCapital?: boolean;
   links: readonly string[];
@@ -216,11 +217,10 @@ function sectorsOf(u: Unit): { strong?: string; weak?: string } {
   return sectors;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const IGO_EXACT = new Set(IGO_NAMES);
 /** Long IGO names and every NGO name count anywhere in the phrase ("the UN Security Council"); one regex each. */
-const IGO_INSIDE = new RegExp(IGO_NAMES.filter((n) => n.length > 4).map(escape).join('|'));
-const NGO_INSIDE = new RegExp(NGO_NAMES.map(escape).join('|'));
+const IGO_INSIDE = new RegExp(IGO_NAMES.filter((n) => n.length > 4).map(escapeRegExp).join('|'));
+const NGO_INSIDE = new RegExp(NGO_NAMES.map(escapeRegExp).join('|'));
 
 /** Every word of an IGO/NGO name: a chunk with none of them names no organisation (skips the string work below). */
 const ORGANISATION_WORDS = new Set([...IGO_NAMES, ...NGO_NAMES].flatMap((n) => n.split(' ')));

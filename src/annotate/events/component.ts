@@ -390,13 +390,13 @@ function mainActor(events: readonly ScoredEvent[], sentence: number, from: numbe
 const COUNT_NOTE = /^\s*(\d{1,5}|no|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of)\s+(people\s+|persons\s+|civilians\s+|soldiers\s+)?(were\s+|was\s+)?(fatalit(y|ies)|killed|dead|deaths?|injured|wounded|injuries|casualties)\.?\s*$/i;
 const NOTE_NUMBERS: Record<string, number> = { no: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** The toll of a count note (the caller passes only sentences of 60 characters or fewer). */
 function countNote(sentenceText: string): { killed?: number; injured?: number } | undefined {
-  if (sentenceText.length > 60) return undefined;
   const m = COUNT_NOTE.exec(sentenceText);
   if (!m) return undefined;
   const value = /^\d/.test(m[1]!) ? Number(m[1]) : NOTE_NUMBERS[m[1]!.toLowerCase()];
   if (value === undefined) return {};
-  return /^(injur|wound)/i.test(m[5] ?? m[6] ?? '') || /injur|wound/i.test(m[0]) ? { injured: value } : { killed: value };
+  return /injur|wound/i.test(m[0]) ? { injured: value } : { killed: value };
 }
 
 function addNoteCounts(events: ScoredEvent[], sentence: number, note: { killed?: number; injured?: number }): void {

@@ -3,6 +3,7 @@
  * attacks" → 150, "more than") and the counts of killed, injured, arrested
  * and troops stated in the sentence.
  */
+import { spelledNumber, TENS, UNITS_1_19 } from '../../lexicon/number-words.js';
 import { alternationTrie } from './regex-trie.js';
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -11,16 +12,17 @@ const WORD_NUMBERS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   dozen: 12, dozens: 24, scores: 40, hundreds: 200, thousands: 2000, a: 1, an: 1,
 };
+/** The number words NUMBER matches: all but "a" and "an". */
+export const NUMBER_WORDS: readonly string[] = Object.keys(WORD_NUMBERS).filter((w) => w.length > 2);
 const QUALIFIERS = ['more than', 'over', 'at least', 'nearly', 'almost', 'about', 'around', 'some', 'up to', 'fewer than', 'less than', 'roughly', 'approximately', 'as many as', 'at most'];
 // Longest first and whole words only: a regex alternation takes the first alternative that
 // matches, so "seven|seventeen" read "killed seventeen" as 7 and "dozen|dozens" read "dozens" as 12.
-const NUMBER_WORD_ALTERNATION = Object.keys(WORD_NUMBERS)
-  .filter((w) => w.length > 2)
+const NUMBER_WORD_ALTERNATION = [...NUMBER_WORDS]
   .sort((a, b) => b.length - a.length || a.localeCompare(b))
   .join('|');
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})[-\s](?:${UNITS})(?![a-z])|(?:${NUMBER_WORD_ALTERNATION})(?![a-z]))(?:\s+(million|thousand|hundred)(?![a-z]))?`;
+const TENS_WORDS = TENS.slice(2).join('|');
+const UNITS_WORDS = UNITS_1_19.slice(1, 10).join('|');
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS_WORDS})[-\s](?:${UNITS_WORDS})(?![a-z])|(?:${NUMBER_WORD_ALTERNATION})(?![a-z]))(?:\s+(million|thousand|hundred)(?![a-z]))?`;
 const QUALIFIER = String.raw`(?:(${QUALIFIERS.join('|')})\s+)?`;
 
 export interface CountMatch {
@@ -28,13 +30,9 @@ export interface CountMatch {
   qualifier?: string;
 }
 
-/** "seventeen" → 17, "sixty-two" / "sixty two" → 62. */
+/** "seventeen" → 17, "dozens" → 24, "sixty-two" / "sixty two" → 62. */
 function wordNumber(lower: string): number | undefined {
-  const [tens, units] = lower.split(/[-\s]/);
-  if (units === undefined) return WORD_NUMBERS[lower];
-  const t = WORD_NUMBERS[tens!];
-  const u = WORD_NUMBERS[units];
-  return t !== undefined && u !== undefined ? t + u : undefined;
+  return WORD_NUMBERS[lower] ?? spelledNumber(lower);
 }
 
 export function parseNumber(raw: string, scale?: string): number | undefined {
@@ -106,7 +104,6 @@ const MAY_TROOPS = /troops|soldiers|servicemen|personnel|peacekeepers/i;
  * Every count pattern needs a NUMBER: a sentence with no digit or number word states no count.
  * (The number words as a prefix tree: the same test as their plain alternation, quicker.)
  */
-export const NUMBER_WORDS: readonly string[] = Object.keys(WORD_NUMBERS).filter((w) => w.length > 2);
 const MAY_NUMBER = new RegExp(String.raw`\d|\b${alternationTrie(NUMBER_WORDS)}\b`, 'i');
 
 export function sentenceCounts(sentenceText: string): EventCounts {

@@ -3,7 +3,7 @@
  * ("did not attack"), future ("will meet", "plans to"), hypothetical
  * ("could strike", "if"), and obligation ("must stop", "need to").
  */
-import type { Unit } from './units.js';
+import { isVerbal, type Unit } from './units.js';
 
 export interface Modality {
   negated: boolean;
@@ -31,10 +31,6 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '.', 'and', 'but', 'or', 'that', 'w
 
 function lemmaIs(u: Unit | undefined, lemma: string): boolean {
   return !!u && u.lemmas.includes(lemma);
-}
-
-function isVerbal(u: Unit): boolean {
-  return u.pos === 'VERB' || u.pos === 'AUX';
 }
 
 /** The words between a proposal word at k and the trigger hold (or start with) an -ing form: "proposed giving", "opposition to granting". */

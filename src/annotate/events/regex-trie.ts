@@ -4,7 +4,8 @@
  * that the events step tests against raw text.
  */
 
-function escapeRegExp(s: string): string {
+/** `s` as a regex source matching it literally. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -163,19 +163,19 @@ export function mergeNeighbours(codings: Map<Proposal, Coding>): Map<Proposal, C
     const cur = ordered[i]!;
     const a = codings.get(prev);
     const b = codings.get(cur);
-    // Violence verbs and nouns of one clause are one event ("wounded two soldiers in a bomb attack").
     if (!a || !b) continue;
-    const reach = a.type === 'ASSAULT' && !prev.sentence.units.slice(prev.last, cur.first).some((u) => /^[,;:]$/.test(u.text)) ? 7 : 2;
     // "attacked a post on Sunday, killing two officers": the killing is the attack's toll, not a second attack.
-    const toll = a.type === 'ASSAULT' && b.type === 'ASSAULT' && isConsequence(cur);
-    if (!toll && (a.type !== b.type || cur.first - prev.last > reach)) continue;
-    if (toll) {
+    if (a.type === 'ASSAULT' && b.type === 'ASSAULT' && isConsequence(cur)) {
       a.evidence.push(`with:${cur.pattern.id}`);
       a.partner ??= cur;
       codings.delete(cur);
       ordered[i] = prev;
       continue;
     }
+    if (a.type !== b.type) continue;
+    // Violence verbs and nouns of one clause are one event ("wounded two soldiers in a bomb attack").
+    const reach = a.type === 'ASSAULT' && !prev.sentence.units.slice(prev.last, cur.first).some((u) => /^[,;:]$/.test(u.text)) ? 7 : 2;
+    if (cur.first - prev.last > reach) continue;
     // Keep the stronger trigger; remember the other as evidence.
     const [keep, drop] = weight(prev) >= weight(cur) ? [prev, cur] : [cur, prev];
     codings.get(keep)!.evidence.push(`with:${drop.pattern.id}`);

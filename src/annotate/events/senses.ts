@@ -10,7 +10,7 @@
  */
 import type { Entity } from '../../model/layers.js';
 import type { Proposal } from './propose.js';
-import type { Unit } from './units.js';
+import { isVerbal, type Unit } from './units.js';
 
 /** Nouns that an event word only modifies: the phrase names a thing, not an act. */
 const NON_EVENT_HEADS = new Set([
@@ -49,12 +49,15 @@ const THREATENED_ACTS = /\b(strikes?|airstrikes?|air strikes?|sanctions|military
 /** How a threat becomes an act: someone issues it, or it is a threat to do something or against someone. */
 const THREAT_ACT_BEFORE = new Set(['issue', 'issued', 'make', 'made', 'makes', 'renew', 'renewed', 'repeat', 'repeated', 'carry', 'carried', 'send', 'sent']);
 
+/** A form of "be" before a participle: a passive ("are met") or a predicate ("is demanding"). */
+const BE = /^(is|are|was|were|be|been)$/;
+
 function lemmaIs(u: Unit | undefined, lemma: string): boolean {
   return !!u && u.lemmas.includes(lemma);
 }
 
 function isVerb(u: Unit | undefined): boolean {
-  return !!u && (u.pos === 'VERB' || u.pos === 'AUX');
+  return !!u && isVerbal(u);
 }
 
 /** "aides" is a person (the lemmatiser gives it "aid"); so are "the hopeful", "GOP hopefuls". */
@@ -105,7 +108,7 @@ function idiom(units: readonly Unit[], p: Proposal): boolean {
       if (w.pos === 'PROPN' || w.pos === 'PUNCT' || w.pos === 'ADP') break;
     }
     // Passive: "if all the commitments are met".
-    return /^(is|are|was|were|be|been)$/.test(before) && MET_OBJECTS.has(units[p.first - 2]?.lower ?? '');
+    return BE.test(before) && MET_OBJECTS.has(units[p.first - 2]?.lower ?? '');
   }
   return false;
 }
@@ -134,7 +137,7 @@ function adjective(units: readonly Unit[], p: Proposal): boolean {
   if (!u.lower.endsWith('ing') || p.last - p.first !== 1) return false;
   const before = units[p.first - 1]?.lower ?? '';
   if (/^(very|so|too|more|most|less|least|increasingly)$/.test(before)) return true;
-  return /^(is|are|was|were|be|been)$/.test(before) && /^(and|but|,|\.|-|–|—)$/.test(units[p.last]?.lower ?? '.');
+  return BE.test(before) && /^(and|but|,|\.|-|–|—)$/.test(units[p.last]?.lower ?? '.');
 }
 
 /** "the poll released Sunday", "released its findings": publication, not freeing someone. */

@@ -5,6 +5,7 @@
  * dictionaries want the whole compound.
  */
 import type { Sentence, Token } from '../../model/layers.js';
+import { hashSpan } from '../../util/fnv.js';
 import { lemmaCandidates } from './lemma.js';
 import type { CountryNode } from './actors.js';
 import type { EventPattern } from './patterns.js';
@@ -85,9 +86,7 @@ function wordAt(text: string, start: number, end: number): Word {
     const c = text.charCodeAt(start);
     if (c < 128) return (ASCII_WORDS[c] ??= wordOf(text[start]!));
   }
-  // FNV-1a over the UTF-16 code units.
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const h = hashSpan(text, start, end) | 0;
   const length = end - start;
   let slot = h & SLOT_MASK;
   for (let w = SLOT_WORDS[slot]; w !== undefined; w = SLOT_WORDS[slot]) {

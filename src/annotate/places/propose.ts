@@ -13,7 +13,8 @@ import type { Gazetteer } from '../../geo/gazetteer.js';
 import { AP_ABBREVIATION_SOURCE, AP_STATE_ABBREVIATIONS, STATE_ABBREVIATION_AT_START, stateCodeOfAbbreviation } from '../../geo/us-states.js';
 import { isDemonym } from '../../lexicon/countries.js';
 import { overlaps, type PlaceMention } from './mentions.js';
-import { firstStartingFrom } from '../../model/span-search.js';
+import { firstEndingAfter, firstStartingFrom } from '../../model/span-search.js';
+import { hasOffsetIn, matchOffsets } from '../../util/sorted-offsets.js';
 
 const FACILITY_WORD =
   /\b(?:base|airbase|air base|camp|airport|airfield|air field|tower|outpost|checkpoint|crossing|refinery|port|prison|compound|barracks|bridge|dam|embassy|consulate|garrison|depot|plant|mine|field)\b/i;
@@ -102,7 +103,7 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
   // Capitalisation of each token, read once (the n-gram loop asks up to five times per token).
   const cap = tokens.map((t) => startsCapitalised(text, t));
   // Sorted offsets of the characters a name never spans, and the blocked ranges merged: a span test is a binary search.
-  const unspannable = unspannableOffsets(text);
+  const unspannable = matchOffsets(text, UNSPANNABLE);
   const blockedEmpty = blocked.some((b) => b.end <= b.start);
   const covered = mergedRanges(text.length, blocked);
   const inBlocked = (start: number, end: number) =>
@@ -118,7 +119,7 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
       const end = last.end;
       // Cheap tests first; all of them must pass, so their order does not change the result.
       // The gazetteer is asked about the span in place: most n-grams are not places, and need no string.
-      if (containsOffset(unspannable, start, end) || inBlocked(start, end)) continue;
+      if (hasOffsetIn(unspannable, start, end) || inBlocked(start, end)) continue;
       if (!gazetteer.hasSpan(text, start, end)) continue;
       if (end - start <= LONGEST_NOT_PLACE_WORD && NOT_PLACE_WORDS.has(text.slice(start, end).toLowerCase())) continue;
       const surface = text.slice(start, end);
@@ -149,28 +150,9 @@ function startsCapitalised(text: string, t: Token): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return CAPITALISED.test(text.slice(t.start, t.end));
 }
-/** Characters a place name never spans: \n ; : ( ) " “ ” */
+
+/** Characters a place name never spans: \n ; : ( ) " “ ” (few: their offsets are listed once per doc). */
 const UNSPANNABLE = /[\n;:()"“”]/g;
-
-/** Offsets of the unspannable characters, ascending (a native scan: they are few). */
-function unspannableOffsets(text: string): number[] {
-  const out: number[] = [];
-  UNSPANNABLE.lastIndex = 0;
-  for (let m = UNSPANNABLE.exec(text); m; m = UNSPANNABLE.exec(text)) out.push(m.index);
-  return out;
-}
-
-/** True when some offset in the ascending list lies in [start, end). */
-function containsOffset(offsets: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < offsets.length && offsets[lo]! < end;
-}
 
 /**
  * The union of character ranges (clipped to the text, empty ones adding
@@ -182,27 +164,18 @@ function mergedRanges(length: number, ranges: readonly { start: number; end: num
     .map((r) => ({ start: Math.max(0, r.start), end: Math.min(length, r.end) }))
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const merged: { start: number; end: number }[] = [];
   for (const r of sorted) {
-    if (ends.length > 0 && r.start <= ends[ends.length - 1]!) ends[ends.length - 1] = Math.max(ends[ends.length - 1]!, r.end);
-    else {
-      starts.push(r.start);
-      ends.push(r.end);
-    }
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push(r);
   }
   return {
     touches(s: number, e: number): boolean {
       if (e <= s) return false;
       // The first merged range ending after s; it shares a character when it starts before e.
-      let lo = 0;
-      let hi = ends.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (ends[mid]! <= s) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < ends.length && starts[lo]! < e;
+      const i = firstEndingAfter(merged, s);
+      return i < merged.length && merged[i]!.start < e;
     },
   };
 }

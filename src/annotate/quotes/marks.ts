@@ -9,6 +9,7 @@
  * continues the same quotation (news style for multi-paragraph quotes).
  */
 import type { Span } from '../../model/layers.js';
+import { hasOffsetIn, matchOffsets } from '../../util/sorted-offsets.js';
 
 export interface QuotePiece {
   /** Offset of the opening mark. */
@@ -35,26 +36,6 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n'
 
 /** Characters a match of ANY_MARK starts with. */
 const MARK_CHAR = /[“”"']/g;
-
-/** Offsets of every character a mark can start with, ascending. */
-function markCharOffsets(text: string): number[] {
-  const out: number[] = [];
-  MARK_CHAR.lastIndex = 0;
-  for (let m = MARK_CHAR.exec(text); m; m = MARK_CHAR.exec(text)) out.push(m.index);
-  return out;
-}
-
-/** True when some offset in the ascending list lies in [from, to). */
-function markCharBefore(offsets: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < offsets.length && offsets[lo]! < to;
-}
 
 /** Non-empty lines as paragraphs, unless the doc gives paragraph spans. */
 export function paragraphSpans(text: string, given?: readonly Span[]): Span[] {
@@ -83,7 +64,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 /** All quotation pieces in document order. */
 export function findQuotePieces(text: string, paragraphs: readonly Span[]): QuotePiece[] {
   const pieces: QuotePiece[] = [];
-  const markChars = markCharOffsets(text);
+  const markChars = matchOffsets(text, MARK_CHAR);
   let openAtParagraphEnd: number | null = null;
   paragraphs.forEach((p, pi) => {
     let open = -1;
@@ -107,7 +88,7 @@ export function findQuotePieces(text: string, paragraphs: readonly Span[]): Quot
     // following paragraphs to the next mark, only to find it out of this one.
     ANY_MARK.lastIndex = p.start;
     for (;;) {
-      if (!markCharBefore(markChars, ANY_MARK.lastIndex, p.end)) break;
+      if (!hasOffsetIn(markChars, ANY_MARK.lastIndex, p.end)) break;
       const found = ANY_MARK.exec(text);
       if (!found || found.index >= p.end) break;
       const i = found.index;

@@ -12,6 +12,7 @@
  * always lower-cased token by token.
  */
 import type { Token } from '../../model/layers.js';
+import { FNV_OFFSET, FNV_PRIME, hashSpan } from '../../util/fnv.js';
 
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const APOSTROPHE = 39;
@@ -73,12 +74,7 @@ function lowerCode(c: number): number {
   return c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a of a word's UTF-16 code units (what TokenWords.hash gives for a token with that word). */
+/** FNV-1a of a word's UTF-16 code units (what test() hashes for a token with that word). */
 export function hashOf(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+  return hashSpan(word, 0, word.length);
 }

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readWinkDoc, winkInstance } from './wink.js';
-import { checkDocData, WinkTokenView } from './wink-doc-data.js';
+import { checkDocData } from './wink-doc-data.js';
+import { docDataReading, publicApiReading } from './wink-test-views.js';
 
 // Contractions (expanded into several tokens), non-breaking and runs of
 // spaces, tabs, blank lines, a line break after a non-breaking space, an
@@ -13,27 +14,13 @@ const fixtures = [
   '',
 ];
 
-function viaPublicApi(text: string) {
-  const nlp = winkInstance();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  return {
-    values: doc.tokens().out(its.value) as string[],
-    spaces: doc.tokens().out(its.precedingSpaces) as string[],
-    tags: doc.tokens().out(its.pos) as string[],
-    sentenceLastTokens: (doc.sentences().out(its.span) as unknown as [number, number][]).map((s) => s[1]),
-  };
-}
+const viaPublicApi = (text: string) => publicApiReading(winkInstance(), text);
 
+/** The document record's reading, with the space lengths and line breaks the view also gives. */
 function viaDocData(text: string) {
-  const view = new WinkTokenView(readWinkDoc(text));
-  const indexes = [...Array(view.count).keys()];
-  const ends = view.sentenceEnds();
+  const { view, indexes, ...reading } = docDataReading(text);
   return {
-    values: indexes.map((i) => view.value(i)),
-    spaces: indexes.map((i) => view.precedingSpaces(i)),
-    tags: indexes.map((i) => view.pos(i)),
-    sentenceLastTokens: indexes.filter((i) => ends[i] === 1),
+    ...reading,
     spaceLengths: indexes.map((i) => view.precedingSpaceLength(i)),
     lineBreaks: indexes.map((i) => view.precededByLineBreak(i)),
   };
@@ -46,7 +33,7 @@ test('wink doc data: tokens, spaces, POS and sentence ends equal those of the pu
     assert.deepEqual(got.values, expected.values, text);
     assert.deepEqual(got.spaces, expected.spaces, text);
     assert.deepEqual(got.tags, expected.tags, text);
-    assert.deepEqual(got.sentenceLastTokens, expected.sentenceLastTokens.filter((i) => i >= 0), text);
+    assert.deepEqual(got.sentenceEnds, expected.sentenceEnds.filter((i) => i >= 0), text);
     assert.deepEqual(got.spaceLengths, expected.spaces.map((s) => s.length), text);
     assert.deepEqual(got.lineBreaks, expected.spaces.map((s) => s.includes('\n')), text);
   }

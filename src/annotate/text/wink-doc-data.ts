@@ -12,9 +12,9 @@
  */
 
 /** Numbers per token in `tokens` (wink-nlp src/constants.js `tkSize`). */
-const TOKEN_SIZE = 4;
+export const TOKEN_SIZE = 4;
 /** Preceding-space count mask; the all-ones count means "see nonBreakingSpaces" (`psMask`). */
-const SPACE_COUNT_MASK = 0xffff;
+export const SPACE_COUNT_MASK = 0xffff;
 /** POS bits of a token's third number and their shift (`posMask`, `bits4lemma`). */
 const POS_MASK = 0x3f00000;
 const POS_SHIFT = 20;

@@ -16,6 +16,8 @@
  * checks it against the model's on every model word and on added words.
  */
 
+import { SPACE_COUNT_MASK, TOKEN_SIZE } from './wink-doc-data.js';
+
 /** What the model's transformers add to a hint to tell it from a lexeme index. */
 const HINT_DELTA = 1080000;
 /** sbdHint values with a special meaning in the sbd transformer. */
@@ -23,9 +25,6 @@ const SBD_AMBIGUOUS_QUOTE = 4;
 const SBD_AMBIGUOUS_QUOTE_AFTER_SPACE = 6;
 const SBD_LIKELY_END = 7;
 const SBD_NOT_END = 8;
-/** Preceding-space bits of a raw token's second number. */
-const SPACE_COUNT_MASK = 0xffff;
-const TOKEN_SIZE = 4;
 
 /** The core model's parts read to unpack lexeme properties (wink-nlp 2.4.0 src/cache.js `property`). */
 export interface CoreForTables {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readWinkDoc, rebuildWinkInstance } from './wink.js';
-import { WinkTokenView } from './wink-doc-data.js';
+import { docDataReading, publicApiReading, type WinkReading } from './wink-test-views.js';
 
 // Words new to the lexicon (names, a hyphenated place, Cyrillic and Greek
 // words with shapes of their own), abbreviations and initials before
@@ -19,29 +19,12 @@ const fixtures = [
 ];
 
 /** Tokens, POS and sentence ends of a plain wink-nlp instance reading `text` first. */
-function plainWink(text: string) {
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  return {
-    values: doc.tokens().out(its.value) as string[],
-    spaces: doc.tokens().out(its.precedingSpaces) as string[],
-    tags: doc.tokens().out(its.pos) as string[],
-    sentenceEnds: spans.map((s) => s[1]),
-  };
-}
+const plainWink = (text: string) => publicApiReading(winkNLP(model, ['sbd', 'pos']), text);
 
-function ours(text: string) {
-  const view = new WinkTokenView(readWinkDoc(text));
-  const indexes = [...Array(view.count).keys()];
-  const ends = view.sentenceEnds();
-  return {
-    values: indexes.map((i) => view.value(i)),
-    spaces: indexes.map((i) => view.precedingSpaces(i)),
-    tags: indexes.map((i) => view.pos(i)),
-    sentenceEnds: indexes.filter((i) => ends[i] === 1),
-  };
+/** The same read by the shared instance, without the view (compared whole with plainWink's). */
+function ours(text: string): WinkReading {
+  const { values, spaces, tags, sentenceEnds } = docDataReading(text);
+  return { values, spaces, tags, sentenceEnds };
 }
 
 test('wink: tokens, POS and sentences are those of a plain wink-nlp reading the text first', () => {

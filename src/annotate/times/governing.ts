@@ -6,7 +6,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Span, Time } from '../../model/layers.js';
 import { firstStartingFrom } from '../../model/span-search.js';
-import { intervalOf } from './interval.js';
+import { rememberedInterval } from './interval.js';
 
 export interface GoverningTime {
   value: string;
@@ -32,17 +32,6 @@ function distance(a: Span, b: Span): number {
   return 0;
 }
 
-/** intervalOf(published) !== undefined, remembered for the last date asked (every undated event of a document asks again). */
-let lastDate: string | undefined;
-let lastDateValid = false;
-function isCalendarDate(date: string): boolean {
-  if (date !== lastDate) {
-    lastDate = date;
-    lastDateValid = intervalOf(date) !== undefined;
-  }
-  return lastDateValid;
-}
-
 export function governingTime(doc: Doc, span: Span): GoverningTime {
   // Binary searches keep dating every quote and event of a long document linear overall.
   const sentence = sentenceAt(doc.get('sentences'), span.start) ?? span;
@@ -60,6 +49,6 @@ export function governingTime(doc: Doc, span: Span): GoverningTime {
     return result;
   }
   const published = doc.meta.published?.slice(0, 10);
-  if (!published || !isCalendarDate(published)) return { value: 'PRESENT_REF', source: 'published' };
+  if (!published || !rememberedInterval(published)) return { value: 'PRESENT_REF', source: 'published' };
   return { value: published, from: published, to: published, source: 'published' };
 }

@@ -2,6 +2,7 @@
  * The inclusive ISO date interval a TIMEX3 DATE/TIME value denotes, narrowed
  * by a TimeML modifier (EARLY/MID/LATE ...) when the text has one.
  */
+import { memoize } from '../../lexicon/memoize.js';
 import { addDays, daysInMonth, formatYmd, mondayOfIsoWeek, type Ymd } from './calendar.js';
 
 export type TimexMod = 'START' | 'MID' | 'END' | 'EARLY' | 'LATE';
@@ -83,4 +84,19 @@ export function intervalOf(value: string, mod?: TimexMod): Interval | undefined 
   const isMonth = /^\d{4}-\d{2}$/.test(value);
   const { a, b } = mod ? (isMonth ? narrowMonth(base.a, base.b, mod) : narrow(base.a, base.b, mod)) : base;
   return { from: formatYmd(a), to: formatYmd(b) };
+}
+
+/** intervalOf by "value" or "value\0mod", remembered (bounded like the lexicon memos). */
+const intervalByKey = memoize((key: string): Interval | undefined => {
+  const cut = key.indexOf('\u0000');
+  return cut < 0 ? intervalOf(key) : intervalOf(key.slice(0, cut), key.slice(cut + 1) as TimexMod);
+}, 20_000);
+
+/**
+ * intervalOf, remembered: the same few values ("2016-10-05", "2016", each
+ * document's publication date) recur within and across articles. The
+ * answers are shared, so callers only read them.
+ */
+export function rememberedInterval(value: string, mod?: TimexMod): Interval | undefined {
+  return intervalByKey(mod ? `${value}\u0000${mod}` : value);
 }

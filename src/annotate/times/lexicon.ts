@@ -3,6 +3,7 @@
  * fragments built from them. Fragments hold no nested quantifiers, so the
  * rules built on them match in linear time.
  */
+import { spelledNumber, TENS, UNITS_1_19 } from '../../lexicon/number-words.js';
 
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -29,11 +30,6 @@ export function weekdayNumber(word: string): number | undefined {
   return i >= 0 ? i + 1 : undefined;
 }
 
-const UNITS_1_19 = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
 };
@@ -49,16 +45,7 @@ export function quantityValue(text: string): number | 'X' | undefined {
   if (t === 'a dozen' || t === 'dozen') return 12;
   if (VAGUE_QUANTITIES.has(t)) return 'X';
   if (/^(?:a\s)?couple(?:\sof)?$/.test(t)) return 2;
-  const small = UNITS_1_19.indexOf(t);
-  if (small >= 0) return small;
-  const parts = t.split(/[- ]/);
-  const tens = TENS.indexOf(parts[0]!);
-  if (tens >= 2) {
-    if (parts.length === 1) return tens * 10;
-    const unit = UNITS_1_19.indexOf(parts[1]!);
-    if (parts.length === 2 && unit >= 1 && unit <= 9) return tens * 10 + unit;
-  }
-  return undefined;
+  return spelledNumber(t);
 }
 
 export function ordinalValue(word: string): number | undefined {

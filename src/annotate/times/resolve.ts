@@ -7,7 +7,7 @@
  *  5. compute the interval each DATE/TIME denotes.
  */
 import type { Time } from '../../model/layers.js';
-import { intervalOf, type TimexMod } from './interval.js';
+import { rememberedInterval, type TimexMod } from './interval.js';
 import type { Ymd } from './calendar.js';
 import { periodValue } from './relative.js';
 import type { Proposal } from './types.js';
@@ -118,24 +118,6 @@ function settleAnaphora(kept: Ranked[]): void {
     }
     if (p.type === 'DATE' && /^\d{4}-Q\d$/.test(p.value) && !p.shiftYears && p.quarterInYear === undefined) lastQuarter = { value: p.value, end: p.end };
   }
-}
-
-/**
- * intervalOf, remembered: the same few values ("2016-10-05", "2016") recur
- * within and across articles. The answers are only read. Bounded like the
- * lexicon memos.
- */
-const intervals = new Map<string, ReturnType<typeof intervalOf> | null>();
-const MAX_REMEMBERED_INTERVALS = 20_000;
-
-function rememberedInterval(value: string, mod: TimexMod | undefined): ReturnType<typeof intervalOf> {
-  const key = mod ? `${value}\u0000${mod}` : value;
-  const hit = intervals.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  if (intervals.size >= MAX_REMEMBERED_INTERVALS) intervals.clear();
-  const interval = intervalOf(value, mod);
-  intervals.set(key, interval ?? null);
-  return interval;
 }
 
 export function resolveTimes(text: string, proposals: Proposal[]): Time[] {

@@ -6,10 +6,17 @@
  * the figure least disturbed by other work. Each step gets the layers before
  * it from the BASE build (computed once), so only the step itself is timed.
  * Rounds repeat the same articles, so this measures warm steps (caches of
- * words met before are full); the first pass over unseen text is what
- * bench.ts and bench-ner.ts measure.
+ * words met before are full).
+ *
+ * --unseen measures what a long ingest meets instead: each build first runs
+ * its whole pipeline on --warm train articles (JIT, caches of common words),
+ * then once on articles neither build has met (dev and the end of train),
+ * back to back per article in alternating order; each step's CPU is taken
+ * from that one run, so there are no rounds and no least-of. Noisier than
+ * the warm mode; use more articles.
  *
  *   npx tsx scripts/bench-ab.ts BASE_DIST NEW_DIST [--steps times,places,quotes] [--rounds 5] [--articles 300]
+ *   npx tsx scripts/bench-ab.ts BASE_DIST NEW_DIST --unseen [--warm 300] [--articles 300]
  */
 import { componentOf, loadBuild, type CompiledBuild, type ComponentLike } from './compiled-build.js';
 import { loadPolnearArticles } from './polnear-articles.js';
@@ -74,11 +81,45 @@ function timeRound(builds: [CompiledBuild, CompiledBuild], steps: readonly strin
   });
 }
 
+/** CPU microseconds of each step of a build's own pipeline on one article. */
+function timePipeline(build: CompiledBuild, a: { id: string; text: string; published: string }): number[] {
+  const doc = new build.Doc(a.id, a.text, { published: a.published });
+  return build.components.map((c) => {
+    const c0 = process.cpuUsage();
+    c.run(doc);
+    const t = process.cpuUsage(c0);
+    return t.user + t.system;
+  });
+}
+
+/** The --unseen mode: per-step CPU sums on articles each build meets for the first time. */
+function benchUnseen(builds: [CompiledBuild, CompiledBuild]): void {
+  const warmCount = Number(option('warm', '300'));
+  const train = loadPolnearArticles('train');
+  const warm = train.slice(0, warmCount);
+  const unseen = [...loadPolnearArticles('dev'), ...train.slice(warmCount)].slice(0, Number(option('articles', '300')));
+  for (const a of warm) for (const b of builds) timePipeline(b, a);
+  const sums = builds.map((b) => b.components.map(() => 0));
+  unseen.forEach((a, i) => {
+    for (const b of i % 2 === 0 ? [0, 1] : [1, 0]) timePipeline(builds[b]!, a).forEach((t, s) => (sums[b]![s]! += t));
+  });
+  const names = builds[0].components.map((c) => c.name);
+  const n = unseen.length;
+  console.log(`${n} unseen articles after ${warm.length} warm-up articles; CPU ms per article, one pass`);
+  const rows = names.map((name, s) => ({ name, base: sums[0]![s]! / n / 1000, next: sums[1]![s]! / n / 1000 }));
+  rows.push({ name: 'total', base: rows.reduce((x, r) => x + r.base, 0), next: rows.reduce((x, r) => x + r.next, 0) });
+  for (const r of rows) console.log(`  ${r.name.padEnd(9)} base ${r.base.toFixed(3)}  new ${r.next.toFixed(3)}  new/base ${((r.next / r.base) * 100).toFixed(0)} %`);
+}
+
 const [baseDir, newDir] = process.argv.slice(2);
 if (!baseDir || !newDir || baseDir.startsWith('--') || newDir.startsWith('--')) {
   throw new Error('usage: bench-ab.ts BASE_DIST NEW_DIST [--steps a,b] [--rounds N] [--articles N]');
 }
 const builds: [CompiledBuild, CompiledBuild] = [await loadBuild(baseDir), await loadBuild(newDir)];
+if (process.argv.includes('--unseen')) {
+  benchUnseen(builds);
+  process.exit(0);
+}
 const steps = option('steps', builds[0].components.map((c) => c.name).join(',')).split(',');
 const rounds = Number(option('rounds', '5'));
 const articles = prepare(builds[0], Number(option('articles', '300')));

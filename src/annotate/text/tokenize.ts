@@ -15,11 +15,9 @@ export interface Tokenized {
   tokens: Token[];
 }
 
-/** True when `value` is whitespace only (`/^\s+$/`); printable ASCII at the start settles most tokens without the regex. */
-function isAllSpace(value: string): boolean {
-  const c = value.charCodeAt(0);
-  if (c > 32 && c < 127) return false;
-  return /^\s+$/.test(value);
+/** True when token `i` is whitespace only (`/^\s+$/`); printable ASCII at its start settles most tokens without reading the string. */
+function isAllSpace(view: WinkTokenView, i: number): boolean {
+  return !view.startsPrintable(i) && /^\s+$/.test(view.value(i));
 }
 
 export function tokenize(text: string): Tokenized {
@@ -42,15 +40,14 @@ export function tokenize(text: string): Tokenized {
   };
   let offset = 0;
   for (let i = 0; i < count; i++) {
-    const value = view.value(i);
     offset += view.precedingSpaceLength(i);
     const start = offset;
-    offset += value.length;
+    offset += view.valueLength(i);
     // A line break before this token ends the running sentence.
     if (view.precededByLineBreak(i)) closeSentence();
     const tag = view.pos(i);
-    if (tag === 'SPACE' || isAllSpace(value)) {
-      if (value.includes('\n')) closeSentence();
+    if (tag === 'SPACE' || isAllSpace(view, i)) {
+      if (view.value(i).includes('\n')) closeSentence();
     } else {
       if (sentStart < 0) sentStart = start;
       tokens.push({ start, end: offset, pos: tag, sentence: sentences.length });

@@ -23,6 +23,8 @@ function viaDocData(text: string) {
     ...reading,
     spaceLengths: indexes.map((i) => view.precedingSpaceLength(i)),
     lineBreaks: indexes.map((i) => view.precededByLineBreak(i)),
+    valueLengths: indexes.map((i) => view.valueLength(i)),
+    printableStarts: indexes.map((i) => view.startsPrintable(i)),
   };
 }
 
@@ -36,6 +38,8 @@ test('wink doc data: tokens, spaces, POS and sentence ends equal those of the pu
     assert.deepEqual(got.sentenceEnds, expected.sentenceEnds.filter((i) => i >= 0), text);
     assert.deepEqual(got.spaceLengths, expected.spaces.map((s) => s.length), text);
     assert.deepEqual(got.lineBreaks, expected.spaces.map((s) => s.includes('\n')), text);
+    assert.deepEqual(got.valueLengths, expected.values.map((v) => v.length), text);
+    assert.deepEqual(got.printableStarts, expected.values.map((v) => v.charCodeAt(0) > 32 && v.charCodeAt(0) < 127), text);
   }
 });
 
@@ -54,4 +58,5 @@ test('wink doc data: a record of another shape is refused with a clear error', (
   assert.throws(() => checkDocData({ ...good, sentences: [[0]] }), /sentence is not/);
   assert.throws(() => checkDocData({ ...good, cache: {} }), /cache\.value/);
   assert.throws(() => checkDocData({ ...good, nonBreakingSpaces: undefined }), /nonBreakingSpaces/);
+  assert.throws(() => checkDocData({ ...good, valueShapes: [1] }), /valueShapes has 1 numbers/);
 });

@@ -28,6 +28,8 @@ export interface WinkDocData {
   /** Token index -> its preceding whitespace, when it holds non-breaking or other special spaces. */
   nonBreakingSpaces: Record<number, string>;
   numOfTokens: number;
+  /** Per token, its value's length × 2, + 1 if it starts with printable ASCII (wink-reader.ts adds it; not wink's). */
+  valueShapes?: number[];
   cache: {
     /** The string of a lexeme index. */
     value(index: number): string;
@@ -52,10 +54,14 @@ export function checkDocData(data: unknown): WinkDocData {
               ? 'no cache.value/valueOf'
               : d.sentences.some((s) => !Array.isArray(s) || typeof s[0] !== 'number' || typeof s[1] !== 'number')
                 ? 'a sentence is not [first, last, ...]'
-                : undefined;
+                : d.valueShapes !== undefined && d.valueShapes.length !== d.numOfTokens
+                  ? `valueShapes has ${d.valueShapes.length} numbers for ${d.numOfTokens} tokens`
+                  : undefined;
   if (problem) throw new Error(`sitrep text: wink-nlp's document record is not as expected (${problem}); was wink-nlp upgraded from 2.4.0?`);
   return d as WinkDocData;
 }
+
+const posNamesByCache = new WeakMap<object, string[]>();
 
 /**
  * Per-token reads of a checked record. wink builds the record and its cache
@@ -70,19 +76,38 @@ export class WinkTokenView {
   private readonly valueAt: (index: number) => string;
   private readonly featureValue: (feature: string, index: number) => string;
   private readonly sentences: number[][];
+  private readonly shapes: number[] | undefined;
+  /** POS names by index, shared by the views of one cache (a POS name is otherwise two dictionary lookups per token). */
+  private readonly posNames: string[];
 
   constructor(data: WinkDocData) {
+    let names = posNamesByCache.get(data.cache);
+    if (!names) posNamesByCache.set(data.cache, (names = []));
+    this.posNames = names;
     this.count = data.numOfTokens;
     this.raw = data.tokens;
     this.stored = data.nonBreakingSpaces;
     this.valueAt = data.cache.value;
     this.featureValue = data.cache.valueOf;
     this.sentences = data.sentences;
+    this.shapes = data.valueShapes;
   }
 
   /** Token `i`'s text (wink `its.value`). */
   value(i: number): string {
     return this.valueAt(this.raw[i * TOKEN_SIZE]!);
+  }
+
+  /** Length of token `i`'s text, from its value shape when the record has them (saving a read of the string). */
+  valueLength(i: number): number {
+    return this.shapes ? this.shapes[i]! >>> 1 : this.value(i).length;
+  }
+
+  /** True when token `i`'s text starts with printable ASCII, so is not whitespace. */
+  startsPrintable(i: number): boolean {
+    if (this.shapes) return (this.shapes[i]! & 1) === 1;
+    const c = this.value(i).charCodeAt(0);
+    return c > 32 && c < 127;
   }
 
   /** Token `i`'s preceding whitespace (wink `its.precedingSpaces`): plain spaces by count, else the stored string. */
@@ -105,7 +130,15 @@ export class WinkTokenView {
 
   /** Token `i`'s POS tag (wink `its.pos`). */
   pos(i: number): string {
-    return this.featureValue('pos', (this.raw[i * TOKEN_SIZE + 2]! & POS_MASK) >>> POS_SHIFT);
+    const index = (this.raw[i * TOKEN_SIZE + 2]! & POS_MASK) >>> POS_SHIFT;
+    return this.posNames[index] ?? this.posName(index);
+  }
+
+  /** The name of POS `index`, remembered: wink's feature lists only grow at the end, so a name never changes. */
+  private posName(index: number): string {
+    const name = this.featureValue('pos', index);
+    if (name !== undefined) this.posNames[index] = name;
+    return name;
   }
 
   /** 1 at the last token of each wink sentence (wink `sentences().out(its.span)`'s second numbers). */

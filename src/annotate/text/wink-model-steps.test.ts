@@ -58,6 +58,7 @@ test('wink transformers: the tables hold real hints (the comparison is not betwe
   assert.ok(count('posHint') > 10, 'posHint');
   assert.ok(count('isAbbrev') > 10, 'isAbbrev');
   assert.throws(() => unpackProperty(core, 'shape'), /not a plain packed number/);
+  assert.throws(() => unpackProperty(core, 'lemma'), /more than 8 bits/);
 });
 
 test('wink POS setter: sets the POS of tokens without one, as the model\'s does', () => {

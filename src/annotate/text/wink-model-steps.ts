@@ -43,16 +43,19 @@ export type Transformer = (token: number, cache: TransformerCache, rawTokens: nu
 
 /**
  * One numeric property of every model word. Only properties stored as the
- * number itself (layout flags [3] = 1, [5] = 0) are unpacked; others would
- * need the feature's list.
+ * number itself (layout flags [3] = 1, [5] = 0) in at most 8 bits are
+ * unpacked (the hints and flags read here): others would need the
+ * feature's list or a wider table. A byte per word keeps each table at
+ * ~90 KB, which stays in the CPU caches far better than 4 bytes did.
  */
-export function unpackProperty(core: CoreForTables, name: string): Uint32Array {
+export function unpackProperty(core: CoreForTables, name: string): Uint8Array {
   const layout = core.packing.layout[name];
   if (!layout || layout[3] !== 1 || layout[5] !== 0) throw new Error(`sitrep text: wink property "${name}" is not a plain packed number`);
   const [word, mask, shift] = layout as [number, number, number];
+  if (mask >>> shift > 0xff) throw new Error(`sitrep text: wink property "${name}" has more than 8 bits`);
   const size = core.features.lexeme.intrinsicSize;
   const stride = core.packing.size;
-  const values = new Uint32Array(size);
+  const values = new Uint8Array(size);
   for (let i = 0; i < size; i++) values[i] = (core.lexicon[word + i * stride]! & mask) >>> shift;
   return values;
 }

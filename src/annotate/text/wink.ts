@@ -27,12 +27,17 @@
  * OOV words still accumulate (one entry per distinct string), so the
  * instance is rebuilt once too many have gathered; results do not change.
  *
- * For speed, with output unchanged (scripts/bench-text.ts dump): the
- * cache's add answers a word it has seen from a Map (wink-cache.ts),
- * features nothing reads are not computed for new words (wink-features.ts),
- * the automata's token transformers read tables and the POS setter is
- * lighter (wink-model-steps.ts), and the document record is read directly
- * rather than through wink's API (wink-doc-data.ts).
+ * For speed, with output unchanged (scripts/bench-text.ts dump): documents
+ * are read by wink-reader.ts, which runs wink's readDoc steps itself on the
+ * instance's cache, remembering what each chunk of text was tokenized
+ * into (wink-chunk-tokenizer.ts) and running the automata and token
+ * mappers on tables (wink-automaton.ts, wink-token-maps.ts); the cache's
+ * add answers a word it has seen from a Map (wink-cache.ts), features
+ * nothing reads are not computed for new words (wink-features.ts), the
+ * automata's token transformers read tables and the POS setter is lighter
+ * (wink-model-steps.ts), and the document record is read directly rather
+ * than through wink's API (wink-doc-data.ts). The wink-nlp instance itself
+ * still serves its public API (winkInstance), which the tests compare with.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -46,6 +51,7 @@ import {
 import { checkDocData, type WinkDocData } from './wink-doc-data.js';
 import { skipUnreadFeatures } from './wink-features.js';
 import { posTransformer, sbdTransformer, setPos, type CoreForTables, type Transformer } from './wink-model-steps.js';
+import { createReader, type ModelSteps, type ReaderParts, type WinkReader } from './wink-reader.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -74,7 +80,14 @@ const PIPES = ['sbd', 'pos'];
 /** Distinct OOV strings kept before the instance is rebuilt (~100 MB). */
 const MAX_OOV = 400_000;
 
-let current: { nlp: Nlp; lexeme: LexemeFeature } | undefined;
+interface Instance {
+  nlp: Nlp;
+  lexeme: LexemeFeature;
+  /** Reads a document on the instance's cache as wink's readDoc does (wink-reader.ts). */
+  read: WinkReader;
+}
+
+let current: Instance | undefined;
 
 /**
  * The model's custom-entity meta model, loaded once for every instance:
@@ -98,7 +111,7 @@ let lastDocData: unknown;
  * document is read to reach wink's cache (only documents carry it) and its
  * add is replaced.
  */
-function build(): { nlp: Nlp; lexeme: LexemeFeature } {
+function build(): Instance {
   let core: CoreModel | undefined;
   let lexeme: LexemeFeature | undefined;
   let features: Record<string, { list?: unknown[] }> = {};
@@ -144,7 +157,15 @@ function build(): { nlp: Nlp; lexeme: LexemeFeature } {
   if (!lexeme) throw new Error('wink-nlp did not load its core model through model.core()');
   const cache = readWith(nlp, '').cache as unknown as CacheMethods;
   installRememberingAdd(cache);
-  return { nlp, lexeme };
+  const read = createReader({
+    cache: cache as unknown as ReaderParts['cache'],
+    core: core as unknown as ReaderParts['core'],
+    sbd: (model.sbd as () => ModelSteps)(),
+    sbdTransformer: sbdTransformer(core!),
+    pos: (model.pos as () => ModelSteps)(),
+    posTransformer: posTransformer(core!),
+  });
+  return { nlp, lexeme, read };
 }
 
 function readWith(nlp: Nlp, text: string): WinkDocData {
@@ -155,10 +176,14 @@ function readWith(nlp: Nlp, text: string): WinkDocData {
   return checkDocData(data);
 }
 
+function currentInstance(): Instance {
+  if (!current || current.lexeme.list.length - current.lexeme.intrinsicSize > MAX_OOV) current = build();
+  return current;
+}
+
 /** The shared instance; call between documents (never while reading one). */
 export function winkInstance(): Nlp {
-  if (!current || current.lexeme.list.length - current.lexeme.intrinsicSize > MAX_OOV) current = build();
-  return current.nlp;
+  return currentInstance().nlp;
 }
 
 /** Replaces the shared instance with a new one, as when too many OOV words have gathered (for tests). */
@@ -168,7 +193,7 @@ export function rebuildWinkInstance(): void {
 
 /** wink's internal record of `text` read (tokens, sentences, POS); see wink-doc-data.ts. */
 export function readWinkDoc(text: string): WinkDocData {
-  return readWith(winkInstance(), text);
+  return checkDocData(currentInstance().read(text));
 }
 
 /** OOV strings the current instance holds (for tests and memory checks). */

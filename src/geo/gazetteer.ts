@@ -135,7 +135,9 @@ export class Gazetteer {
     const { keyRows, keyRowStart } = this.table;
     const hits: GazPlace[] = [];
     for (let r = keyRowStart[id]!; r < keyRowStart[id + 1]!; r++) hits.push(this.table.place(keyRows[r]!));
-    return hits;
+    // Frozen like NONE: frozen arrays share one hidden class, empty or not, so callers' code reading
+    // lookup() results meets one kind of array (it was deoptimised when NONE first reached it).
+    return Object.freeze(hits);
   }
 
   /**

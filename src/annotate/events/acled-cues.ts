@@ -68,10 +68,19 @@ const OF_PHRASE = /^\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+/;
  * torched ...") acting; read in the actor and an "of" phrase after it, so that "a
  * group of residents attacked" counts.
  */
-export function crowdActor(actor: EventActor | undefined, text: string, triggerStart: number): { crowdActor?: 'protesters' | 'mob' } {
-  if (!actor || actor.inferred || actor.start > triggerStart) return {};
+export function crowdActor(actor: EventActor | undefined, text: string, triggerStart: number): CrowdActor {
+  if (!actor || actor.inferred || actor.start > triggerStart) return NO_CROWD;
   const of = OF_PHRASE.exec(text.slice(actor.end, Math.min(triggerStart, actor.end + 40)));
   const subject = of ? actor.text + of[0] : actor.text;
-  if (MOB.test(subject)) return { crowdActor: 'mob' };
-  return RIOTERS.test(subject) ? { crowdActor: 'protesters' } : {};
+  if (MOB.test(subject)) return MOB_ACTOR;
+  return RIOTERS.test(subject) ? PROTESTER_ACTOR : NO_CROWD;
 }
+
+/** The crowd acting, if any; one shape for all three answers (the field is undefined for none). */
+export interface CrowdActor {
+  readonly crowdActor: 'protesters' | 'mob' | undefined;
+}
+
+export const NO_CROWD: CrowdActor = { crowdActor: undefined };
+const MOB_ACTOR: CrowdActor = { crowdActor: 'mob' };
+const PROTESTER_ACTOR: CrowdActor = { crowdActor: 'protesters' };

@@ -10,13 +10,14 @@ import type { Chunk } from './chunks.js';
 import { escapeRegExp } from './regex-trie.js';
 import type { Unit, Word } from './units.js';
 
+/** Every field always present (undefined when not found): one hidden class for all chunks' parts. */
 interface Parts {
-  country?: string;
-  viaCapital?: boolean;
+  country: string | undefined;
+  viaCapital: boolean | undefined;
   links: string[];
-  sector?: string;
-  weakSector?: string;
-  igo?: string;
+  sector: string | undefined;
+  weakSector: string | undefined;
+  igo: string | undefined;
 }
 
 /** Country lookups normalise the name (NFD, accents, case); the same few names recur, so remember them (bounded). */
@@ -95,7 +96,7 @@ function wordIso3(u: Unit): string | undefined {
 
 /** The countries named in units[first..end) (one chunk). */
 function readCountries(units: readonly Unit[], first: number, end: number): ChunkCountries {
-  const parts: { country?: string; viaCapital?: boolean; links: string[] } = { links: [] };
+  const parts: ChunkCountries & { links: string[] } = { country: undefined, viaCapital: undefined, links: [] };
   for (let i = first; i < end; i++) {
     const u = units[i]!;
     if (u.text.includes('-') && readCompound(u.lower, u.text, parts)) continue;
@@ -125,8 +126,8 @@ function readCountries(units: readonly Unit[], first: number, end: number): Chun
 
 /** What readCountries finds in a chunk, kept for the next chunk of the same words. */
 interface ChunkCountries {
-  country?: string;
-  viaCapital?: boolean;
+  country: string | undefined;
+  viaCapital: boolean | undefined;
   links: readonly string[];
 }
 
@@ -200,7 +201,8 @@ function readSector(units: readonly Unit[], first: number, end: number, parts: P
   }
 }
 
-const NO_SECTORS: { strong?: string; weak?: string } = {};
+/** Both fields present, as in the found ones: one shape for every word's sectors. */
+const NO_SECTORS: { strong?: string; weak?: string } = { strong: undefined, weak: undefined };
 
 /** The first strong sector among a unit's lemmas, and the last weak one before it; kept on the shared word. */
 function sectorsOf(u: Unit): { strong?: string; weak?: string } {
@@ -246,9 +248,14 @@ export function actorFromChunk(chunk: Chunk, units: readonly Unit[], ctx: ActorC
   const text = ctx.text.slice(chunk.start, chunk.end);
   const found = chunkCountries(units, first, last);
   // A copy: the remembered links must not grow with this actor's ("ethnic" below).
-  const parts: Parts = { links: found.links.length ? found.links.slice() : [] };
-  if (found.country) parts.country = found.country;
-  if (found.viaCapital) parts.viaCapital = true;
+  const parts: Parts = {
+    country: found.country || undefined,
+    viaCapital: found.viaCapital || undefined,
+    links: found.links.length ? found.links.slice() : [],
+    sector: undefined,
+    weakSector: undefined,
+    igo: undefined,
+  };
   readSector(units, first, last, parts);
   let organisationWord = false;
   let ethnic = false;

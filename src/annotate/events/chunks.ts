@@ -83,7 +83,8 @@ export function findChunks(units: readonly Unit[], entities: readonly Entity[]):
     // A chunk never ends on a joining word.
     let end = j;
     while (end > i + 1 && JOINING.has(units[end - 1]!.lower)) end--;
-    chunks.push({ first: i, last: end, start: units[i]!.start, end: units[end - 1]!.end });
+    // named set now (undefined) rather than by the first mayName: the chunk keeps one hidden class.
+    chunks.push({ first: i, last: end, start: units[i]!.start, end: units[end - 1]!.end, named: undefined });
     i = j;
   }
   return chunks;

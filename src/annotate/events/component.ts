@@ -25,7 +25,7 @@ import { modalityAt, type Modality } from './modality.js';
 import { eventPlace, eventSite, type EventPlace } from './places.js';
 import { mayPropose, proposeInSentence, sentencesWithKeys, type Proposal } from './propose.js';
 import { acledFor, type AcledRoles } from './acled.js';
-import { crowdActor, isStateActor, sentenceCues, takenFrom, type SentenceCues } from './acled-cues.js';
+import { crowdActor, isStateActor, NO_CROWD, sentenceCues, takenFrom, type SentenceCues } from './acled-cues.js';
 import { ACLED } from './patterns.js';
 import { keepEventSenses, recodeVerbalAttacks, type SenseContext } from './senses.js';
 import { firstEndingAfter, firstStartingFrom, itemsWithin } from '../../model/span-search.js';
@@ -57,16 +57,25 @@ function sinceTime(doc: Doc, span: { start: number; end: number }, value: string
   );
 }
 
-function dateFields(doc: Doc, span: { start: number; end: number }): Pick<Event, 'date' | 'dateTo' | 'dateSource'> {
-  if (!doc.has('times') && !doc.meta.published) return {};
+/** An event's dates; every field present (undefined when unknown), so all results share one shape. */
+interface DateFields {
+  date: string | undefined;
+  dateSource: Event['dateSource'];
+  dateTo: string | undefined;
+}
+
+const NO_DATES: DateFields = { date: undefined, dateSource: undefined, dateTo: undefined };
+
+function dateFields(doc: Doc, span: { start: number; end: number }): DateFields {
+  if (!doc.has('times') && !doc.meta.published) return NO_DATES;
   const t = governingTime(doc, span);
-  if (t.value === 'PRESENT_REF') return {};
-  const out: Pick<Event, 'date' | 'dateTo' | 'dateSource'> = { date: t.from ?? t.value, dateSource: t.source };
-  if (t.to && t.to !== out.date) out.dateTo = t.to;
+  if (t.value === 'PRESENT_REF') return NO_DATES;
+  const date = t.from ?? t.value;
+  let dateTo = t.to && t.to !== date ? t.to : undefined;
   // "since mid-October": the events run from then to the publication date.
   const published = doc.meta.published?.slice(0, 10);
-  if (t.source === 'text' && published && sinceTime(doc, span, t.value)) out.dateTo = published;
-  return out;
+  if (t.source === 'text' && published && sinceTime(doc, span, t.value)) dateTo = published;
+  return { date, dateSource: t.source, dateTo };
 }
 
 /**
@@ -183,7 +192,7 @@ const PROTESTERS_AFTER = new RegExp(`^\\W*(\\w+\\W+){0,3}?${PROTESTERS.source}`,
 /** An event, and the other conjunct of its compound subject when there is one ("Chile and Peru attacked"). */
 interface Built {
   event: Event;
-  coActor?: EventActor;
+  coActor: EventActor | undefined;
 }
 
 /**
@@ -261,7 +270,7 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   if (roles.actor) event.actor = roles.actor;
   if (roles.target) event.target = roles.target;
   const asksAcled = mayHaveAcled(coding, p, m);
-  const crowd = asksAcled ? crowdActor(roles.actor, doc.text, start) : {};
+  const crowd = asksAcled ? crowdActor(roles.actor, doc.text, start) : NO_CROWD;
   const acled = asksAcled ? acledFor(coding, p.pattern.acled, m, acledRoles(doc, s, p, roles, end, crowd, ctx.cues)) : undefined;
   if (acled) event.acled = { eventType: acled[0], subEventType: acled[1] };
   // Violence by demonstrators is rioting in CAMEO too (145), whatever its weapon.
@@ -295,20 +304,25 @@ function buildEvent(doc: Doc, s: SentenceUnits, sa: SentenceActors, p: Proposal,
   if (m.hypothetical) event.hypothetical = true;
   // "They should support X": an act someone says ought to happen has not happened (a "must stop" is re-coded REQUEST, which has).
   if (m.obligation && coding.type !== 'REQUEST') event.hypothetical = true;
-  return roles.coActor && event.actor ? { event, coActor: roles.coActor } : { event };
+  return { event, coActor: roles.coActor && event.actor ? roles.coActor : undefined };
 }
 
 /** The roles acled.ts reads; the text tests run only for the patterns that use them. */
 function acledRoles(doc: Doc, s: SentenceUnits, p: Proposal, roles: Roles, end: number, crowd: ReturnType<typeof crowdActor>, cues: SentenceCues): AcledRoles {
   const afterTrigger = doc.text.slice(end, s.sentence.end);
   const overtake = p.pattern.acled === ACLED.overtake;
+  const taken = overtake ? takenFrom(afterTrigger) : undefined;
+  // Every field set, in one literal (no spreads of the optional parts): one hidden class for acledFor to read.
   return {
     armedTarget: /^(MIL|REB|COP)$/.test(roles.target?.sector ?? ''),
     stateActor: overtake && isStateActor(roles.actor),
     protesterTarget: PROTESTERS.test(roles.target?.text ?? '') || PROTESTERS_AFTER.test(afterTrigger),
-    ...crowd,
-    ...(overtake ? takenFrom(afterTrigger) : {}),
-    ...cues,
+    crowdActor: crowd.crowdActor,
+    takenFromState: taken?.takenFromState,
+    takenFromNonState: taken?.takenFromNonState,
+    protestContext: cues.protestContext,
+    lethalCue: cues.lethalCue,
+    interventionCue: cues.interventionCue,
   };
 }
 
@@ -502,6 +516,9 @@ export const eventsComponent: Component = {
   requires: ['sentences', 'tokens', 'entities', 'times', 'places'],
   assigns: ['events'],
   run(doc) {
-    doc.set('events', extractEvents(doc).map((e) => e.event));
+    // Pushed, not mapped: a map in optimised code makes a holey array (another hidden class for the layer).
+    const events: Event[] = [];
+    for (const e of extractEvents(doc)) events.push(e.event);
+    doc.set('events', events);
   },
 };

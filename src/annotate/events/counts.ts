@@ -27,7 +27,7 @@ const QUALIFIER = String.raw`(?:(${QUALIFIERS.join('|')})\s+)?`;
 
 export interface CountMatch {
   value: number;
-  qualifier?: string;
+  qualifier: string | undefined;
 }
 
 /** "seventeen" → 17, "dozens" → 24, "sixty-two" / "sixty two" → 62. */
@@ -49,7 +49,8 @@ function toMatch(m: RegExpExecArray, offset = 1): CountMatch | undefined {
   const value = parseNumber(m[offset + 1]!, m[offset + 2]);
   if (value === undefined) return undefined;
   const qualifier = m[offset]?.toLowerCase() ?? (/^(dozens|scores|hundreds|thousands)$/i.test(m[offset + 1]!) ? m[offset + 1]!.toLowerCase() : undefined);
-  return qualifier ? { value, qualifier } : { value };
+  // qualifier always present (undefined when none): one shape for every count.
+  return { value, qualifier: qualifier || undefined };
 }
 
 const COUNT_BEFORE = new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\s+(?:(?:[a-z-]+)\s+)?$`, 'i');

@@ -37,7 +37,7 @@ test('lemmas of words that name Object properties are plain strings', () => {
 test('counts: qualified event counts and casualty counts', () => {
   const s = 'More than 150 attacks have targeted troops since October.';
   assert.deepEqual(countBefore(s, s.indexOf('attacks')), { value: 150, qualifier: 'more than' });
-  assert.deepEqual(countBefore('Two air strikes hit the town', 4), { value: 2 });
+  assert.deepEqual(countBefore('Two air strikes hit the town', 4), { value: 2, qualifier: undefined });
   assert.equal(countBefore('The attacks continued', 4), undefined);
   assert.deepEqual(sentenceCounts('Gunmen killed at least 12 people and wounded 30 others in the raid.'), { killed: 12, injured: 30 });
   assert.deepEqual(sentenceCounts('Police arrested 1,200 protesters.'), { arrested: 1200 });

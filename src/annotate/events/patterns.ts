@@ -63,7 +63,16 @@ type Options = Partial<Omit<EventPattern, 'id' | 'words' | 'type' | 'cameo'>>;
 
 function p(words: string, type: PloverType, cameo: string, opts: Options = {}): EventPattern {
   const id = `${type.toLowerCase()}/${words.replace(/ \.\. /g, '_').replace(/ /g, '-')}${opts.after ? '+obj' : ''}`;
-  return { id, words: words.split(' '), type, cameo, ...opts };
+  return eventPattern(id, words.split(' '), type, cameo, opts);
+}
+
+/**
+ * Every field present (undefined when not given), in one order: the ~400 patterns,
+ * with a dozen combinations of options, then share one hidden class, and the
+ * resolver's reads of `pattern.after`, `.weight`, ... stay monomorphic.
+ */
+export function eventPattern(id: string, words: string[], type: PloverType, cameo: string, opts: Options): EventPattern {
+  return { id, words, pos: opts.pos, type, mode: opts.mode, cameo, acled: opts.acled, after: opts.after, kind: opts.kind, weight: opts.weight };
 }
 
 /** The same coding for several triggers (spellings, synonyms). */

@@ -14,11 +14,19 @@ export type EventPlace = NonNullable<Event['place']>;
 const LOCATIVE = new Set(['in', 'at', 'near', 'to', 'outside', 'inside', 'across', 'around']);
 
 function fromPlace(p: Place): EventPlace {
-  const out: EventPlace = { start: p.start, end: p.end, text: p.text, name: p.name, lat: p.lat, lon: p.lon, country: p.country };
-  if (p.admin1) out.admin1 = p.admin1;
-  if (p.geonameId !== undefined) out.geonameId = p.geonameId;
-  if (p.featureClass) out.featureClass = p.featureClass;
-  return out;
+  // Every field present, undefined when absent (JSON leaves those out, as it left out absent keys): one shape.
+  return {
+    start: p.start,
+    end: p.end,
+    text: p.text,
+    name: p.name,
+    lat: p.lat,
+    lon: p.lon,
+    country: p.country,
+    admin1: p.admin1 || undefined,
+    geonameId: p.geonameId,
+    featureClass: p.featureClass || undefined,
+  };
 }
 
 /**

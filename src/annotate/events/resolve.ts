@@ -22,11 +22,11 @@ import type { Proposal } from './propose.js';
 
 export interface Coding {
   type: PloverType;
-  mode?: string;
+  mode: string | undefined;
   cameo: string;
   evidence: string[];
   /** A merged neighbouring trigger of the same type, whose arguments fill gaps. */
-  partner?: Proposal;
+  partner: Proposal | undefined;
 }
 
 export interface Resolved {
@@ -68,15 +68,17 @@ export function dropOverlaps(proposals: readonly Proposal[]): Proposal[] {
 }
 
 function initialCoding(p: Proposal): Coding {
-  const coding: Coding = { type: p.pattern.type, cameo: p.pattern.cameo, evidence: [p.pattern.id] };
-  if (p.pattern.mode) coding.mode = p.pattern.mode;
-  return coding;
+  // Every field set here (partner later, by merges): one hidden class for all codings.
+  return { type: p.pattern.type, mode: p.pattern.mode || undefined, cameo: p.pattern.cameo, evidence: [p.pattern.id], partner: undefined };
 }
 
 /** Whether `action` is the complement of `governor` ("refused to meet", "urged X to withdraw"). */
 function governs(governor: Proposal, action: Proposal): boolean {
   if (action.first < governor.last || action.first - governor.last > 5) return false;
-  const between = governor.sentence.units.slice(governor.last, action.first).map((u) => u.lower);
+  // Pushed, not sliced and mapped: a map's array is holey in optimised code and packed in the interpreter.
+  const between: string[] = [];
+  const units = governor.sentence.units;
+  for (let k = governor.last; k < Math.min(action.first, units.length); k++) between.push(units[k]!.lower);
   if (between.some((w) => /^[,;.]$/.test(w) || w === 'and' || w === 'but')) return false;
   if (between.includes('to') || between.includes('for') || between.length <= 1) return true;
   // "accused Darfur rebels of violating a ceasefire": what the accusation is about.

@@ -25,12 +25,17 @@ export interface SentenceActors {
 }
 
 export interface Roles {
-  actor?: EventActor;
-  target?: EventActor;
+  actor: EventActor | undefined;
+  target: EventActor | undefined;
   /** True when the actor came from a "by X" agent or a passive. */
-  passive?: boolean;
+  passive: boolean | undefined;
   /** "Chile and Peru attacked Bolivia": the other conjunct of a compound subject, who acted too. */
-  coActor?: EventActor;
+  coActor: EventActor | undefined;
+}
+
+/** Roles with every field present (set later, never deleted): one hidden class for all of them. */
+function noRoles(passive?: true): Roles {
+  return { actor: undefined, target: undefined, passive, coActor: undefined };
 }
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);
@@ -84,7 +89,8 @@ function agentAfter(sa: SentenceActors, p: Proposal): EventActor | undefined {
 function headOfPhrase(sa: SentenceActors, ci: number): boolean {
   const c = sa.chunks[ci]!;
   const prep = sa.units[c.first - 1]!;
-  if (prep.lower === 'to' && sa.units[c.first - 2]?.lower === 'up') return true;
+  // c.first >= 2 first: units[-1] would be a slow named look-up (and deoptimised this code).
+  if (prep.lower === 'to' && c.first >= 2 && sa.units[c.first - 2]!.lower === 'up') return true;
   if (prep.lower !== 'of') return false;
   const before = sa.chunks[ci - 1];
   if (!before || before.last !== c.first - 1) return false;
@@ -194,7 +200,7 @@ function anyActorAfter(sa: SentenceActors, unit: number, window: number): EventA
 }
 
 function nominalRoles(sa: SentenceActors, p: Proposal): Roles {
-  const roles: Roles = {};
+  const roles = noRoles();
   const ci = chunkIndexAt(sa, p.first);
   if (ci < 0 && !isVerbal(sa.units[p.first]!)) return roles;
   const chunk = ci >= 0 ? sa.chunks[ci] : undefined;
@@ -218,14 +224,14 @@ function nominalRoles(sa: SentenceActors, p: Proposal): Roles {
 
 function verbalRoles(sa: SentenceActors, p: Proposal, allowIn: boolean): Roles {
   if (isPassive(sa, p)) {
-    const roles: Roles = { passive: true };
+    const roles = noRoles(true);
     const agent = agentAfter(sa, p);
     if (agent) roles.actor = agent;
     const subject = subjectBefore(sa, p.first);
     if (subject) roles.target = subject;
     return roles;
   }
-  const roles: Roles = {};
+  const roles = noRoles();
   const subject = subjectBefore(sa, p.first);
   if (subject) roles.actor = subject;
   const object = objectAfter(sa, p.last, 12, allowIn) ?? anyActorAfter(sa, p.last, 15);
@@ -248,7 +254,7 @@ function demandRoles(sa: SentenceActors, p: Proposal): Roles | undefined {
     }
   }
   if (speech < 0) return undefined;
-  const roles: Roles = {};
+  const roles = noRoles();
   const speaker = subjectBefore(sa, speech);
   const addressee = subjectBefore(sa, p.first);
   if (speaker) roles.actor = speaker;
@@ -279,7 +285,7 @@ export function findRoles(sa: SentenceActors, p: Proposal, partner?: Proposal, o
   } else if (conjunct && conjunct.start !== roles.target?.start) {
     roles.coActor = conjunct;
   }
-  if (roles.actor && roles.target && roles.actor.start === roles.target.start) delete roles.target;
+  if (roles.actor && roles.target && roles.actor.start === roles.target.start) roles.target = undefined;
   return roles;
 }
 

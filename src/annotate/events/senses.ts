@@ -11,6 +11,7 @@
 import type { Entity } from '../../model/layers.js';
 import type { Proposal } from './propose.js';
 import { isVerbal, type Unit } from './units.js';
+import { eventPattern } from './patterns.js';
 
 /** Nouns that an event word only modifies: the phrase names a thing, not an act. */
 const NON_EVENT_HEADS = new Set([
@@ -386,7 +387,14 @@ function personTargetAfter(units: readonly Unit[], p: Proposal, ctx: SenseContex
 
 /** The proposals, with verbal attacks on people re-coded as criticism (their evidence names the rule). */
 export function recodeVerbalAttacks(proposals: readonly Proposal[], ctx: SenseContext): Proposal[] {
-  return proposals.map((p) =>
-    verbalAttack(p.sentence.units, p, ctx) ? { ...p, pattern: { ...VERBAL_ATTACK_PATTERN, words: p.pattern.words, pos: p.pattern.pos } } : p,
-  );
+  // Pushed, not mapped: a map's array is holey in optimised code and packed in the interpreter,
+  // and the resolver's code, which reads this list, was deoptimised by the kind it had not met.
+  const out: Proposal[] = [];
+  for (const p of proposals) {
+    const recoded = verbalAttack(p.sentence.units, p, ctx)
+      ? { ...p, pattern: eventPattern(VERBAL_ATTACK_PATTERN.id, p.pattern.words, VERBAL_ATTACK_PATTERN.type, VERBAL_ATTACK_PATTERN.cameo, { pos: p.pattern.pos, weight: VERBAL_ATTACK_PATTERN.weight }) }
+      : p;
+    out.push(recoded);
+  }
+  return out;
 }

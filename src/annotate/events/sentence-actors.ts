@@ -28,7 +28,7 @@ export function sentenceActors(doc: Doc, s: SentenceUnits, contextCountry: () =>
     text: doc.text,
     triggerUnits: new Set(proposals.map((p) => p.first)),
     partial: (first, last) =>
-      actorFromChunk({ first, last, start: s.units[first]!.start, end: s.units[last - 1]!.end }, s.units, ctx),
+      actorFromChunk({ first, last, start: s.units[first]!.start, end: s.units[last - 1]!.end, named: undefined }, s.units, ctx),
   };
 }
 

@@ -81,6 +81,15 @@ let slotCount = 0;
 const ASCII_WORDS: (Word | undefined)[] = [];
 for (let c = 0; c < 128; c++) ASCII_WORDS.push(undefined);
 
+/**
+ * text.startsWith(word, start), compared code unit by code unit: words are short, and
+ * the inlined loop costs less than the call into the startsWith builtin.
+ */
+function sameChars(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
 function wordAt(text: string, start: number, end: number): Word {
   if (end - start === 1) {
     const c = text.charCodeAt(start);
@@ -90,7 +99,7 @@ function wordAt(text: string, start: number, end: number): Word {
   const length = end - start;
   let slot = h & SLOT_MASK;
   for (let w = SLOT_WORDS[slot]; w !== undefined; w = SLOT_WORDS[slot]) {
-    if (SLOT_HASHES[slot] === h && w.text.length === length && text.startsWith(w.text, start)) return w;
+    if (SLOT_HASHES[slot] === h && w.text.length === length && sameChars(text, start, w.text)) return w;
     slot = (slot + 1) & SLOT_MASK;
   }
   const word = wordOf(text.slice(start, end));

@@ -20,18 +20,20 @@ const isPointLike = (p: GazPlace) => p.featureClass === 'P' || p.fcode === 'ADM2
 /** Support per candidate (keyed by gazetteer row), counting each other name once. */
 export function spatialSupport(groups: readonly (readonly GazPlace[])[]): Map<number, number>[] {
   const cells = new Map<number, Entry[]>();
-  groups.forEach((cands, group) => {
-    for (const place of cands) {
+  // Loops, not forEach and map: a map's array is holey in optimised code and packed in the interpreter.
+  for (let group = 0; group < groups.length; group++) {
+    for (const place of groups[group]!) {
       if (!isPointLike(place)) continue;
       const k = cellKey(place.lat, place.lon);
       const list = cells.get(k) ?? [];
       list.push({ place, group });
       cells.set(k, list);
     }
-  });
-  return groups.map((cands, group) => {
+  }
+  const supports: Map<number, number>[] = [];
+  for (let group = 0; group < groups.length; group++) {
     const support = new Map<number, number>();
-    for (const c of cands) {
+    for (const c of groups[group]!) {
       if (!isPointLike(c)) continue;
       const near = new Set<number>();
       const la = Math.floor(c.lat);
@@ -46,6 +48,7 @@ export function spatialSupport(groups: readonly (readonly GazPlace[])[]): Map<nu
       }
       if (near.size) support.set(c.index, near.size);
     }
-    return support;
-  });
+    supports.push(support);
+  }
+  return supports;
 }

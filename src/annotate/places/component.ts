@@ -20,6 +20,7 @@ import { proposeDemonyms } from './demonyms.js';
 import { propagateMentions } from './propagate.js';
 import { proposeCountyLists } from './county-lists.js';
 import type { Place } from '../../model/layers.js';
+import type { PlaceMention } from './mentions.js';
 
 /** All places in a doc (entities must be set; may be empty). */
 export function findPlaces(doc: Doc, gazetteer: Gazetteer = getGazetteer()): Place[] {
@@ -27,12 +28,24 @@ export function findPlaces(doc: Doc, gazetteer: Gazetteer = getGazetteer()): Pla
   const fromEntities = proposeFromEntities(entities, gazetteer);
   const datelines = proposeDatelines(doc, gazetteer);
   const demonyms = proposeDemonyms(doc, entities);
-  const capitalised = proposeCapitalised(doc, gazetteer, [...datelines, ...fromEntities, ...demonyms]);
-  const states = proposeStateAbbreviations(doc, [...datelines, ...fromEntities, ...capitalised]);
+  const capitalised = proposeCapitalised(doc, gazetteer, joined([datelines, fromEntities, demonyms]));
+  const states = proposeStateAbbreviations(doc, joined([datelines, fromEntities, capitalised]));
   const countyLists = proposeCountyLists(doc);
-  const proposed = dropOverlaps([...states, ...datelines, ...countyLists, ...fromEntities, ...demonyms, ...capitalised, ...proposeLoneStateAbbreviations(doc)]);
-  const mentions = dropOverlaps([...proposed, ...propagateMentions(doc, proposed, entities)]);
+  const proposed = dropOverlaps(joined([states, datelines, countyLists, fromEntities, demonyms, capitalised, proposeLoneStateAbbreviations(doc)]));
+  const mentions = dropOverlaps(joined([proposed, propagateMentions(doc, proposed, entities)]));
   return resolveMentions(doc, mentions, gazetteer);
+}
+
+/**
+ * The lists one after another (what spreading them gives). Empty and non-empty
+ * arrays have different hidden classes; spreads inlined here deoptimised
+ * findPlaces whenever a rarely filled list (county lists, lone state
+ * abbreviations) first came non-empty, while this one loop has met both kinds.
+ */
+function joined(lists: readonly (readonly PlaceMention[])[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const list of lists) for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  return out;
 }
 
 export const placesComponent: Component = {

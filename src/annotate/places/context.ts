@@ -15,18 +15,25 @@ interface Anchor {
   key: string;
 }
 
-const NO_CONTRIBUTIONS: readonly { country?: string; admin1?: string; weight: number }[] = [];
+/** What a mention key added; both fields always present (one shape). */
+interface Contribution {
+  country: string | undefined;
+  admin1: string | undefined;
+  weight: number;
+}
+
+const NO_CONTRIBUTIONS: readonly Contribution[] = [];
 
 export class DocGeoContext {
   readonly countries = new Map<string, number>();
   readonly admin1 = new Map<string, number>();
   readonly anchors: Anchor[] = [];
-  private readonly byKey = new Map<string, { country?: string; admin1?: string; weight: number }[]>();
+  private readonly byKey = new Map<string, Contribution[]>();
 
   addCountry(iso2: string, weight: number, key = ''): void {
     if (!iso2) return;
     this.countries.set(iso2, (this.countries.get(iso2) ?? 0) + weight);
-    this.remember(key, { country: iso2, weight });
+    this.remember(key, { country: iso2, admin1: undefined, weight });
   }
 
   /** Adds a resolved place: its country, its admin1 area and its point. */
@@ -35,7 +42,7 @@ export class DocGeoContext {
     if (place.country && place.admin1Code) {
       const a1 = place.admin1Key;
       this.admin1.set(a1, (this.admin1.get(a1) ?? 0) + weight);
-      this.remember(key, { admin1: a1, weight });
+      this.remember(key, { country: undefined, admin1: a1, weight });
     }
     // Countries and continents are too big to say where nearby things are.
     if (place.fcode !== 'PCLI' && place.featureClass !== 'H' && place.fcode !== 'CONT' && place.fcode !== 'RGN') {
@@ -68,7 +75,7 @@ export class DocGeoContext {
     return c;
   }
 
-  private remember(key: string, c: { country?: string; admin1?: string; weight: number }): void {
+  private remember(key: string, c: Contribution): void {
     if (!key) return;
     const list = this.byKey.get(key) ?? [];
     list.push(c);

@@ -4,7 +4,7 @@
  * as "<name> County" / "<name> Parish" so the county, not a namesake town, wins.
  */
 import type { Doc } from '../../model/doc.js';
-import type { PlaceMention } from './mentions.js';
+import { placeMention, type PlaceMention } from './mentions.js';
 
 const NAME = String.raw`\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+)?`;
 /** Items are comma-separated, so the split is unambiguous (no backtracking blow-up); anchored at the area word. */
@@ -28,7 +28,7 @@ export function proposeCountyLists(doc: Doc): PlaceMention[] {
     const area = /^parish/i.test(w[1]!) ? 'Parish' : 'County';
     for (const n of list.matchAll(NAME_IN_LIST)) {
       const start = from + m.index + n.index;
-      out.push({ start, end: start + n[0].length, text: n[0], rule: 'county-list', lookupAs: `${n[0]} ${area}` });
+      out.push(placeMention(start, start + n[0].length, n[0], 'county-list', undefined, undefined, undefined, `${n[0]} ${area}`));
     }
   }
   return out;

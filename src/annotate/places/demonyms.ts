@@ -9,7 +9,7 @@ import type { Entity, Token } from '../../model/layers.js';
 import { isDemonym, lookupCountry, mayStartCountryName } from '../../lexicon/countries.js';
 import { memoize } from '../../lexicon/memoize.js';
 import { MAX_STATE_DEMONYM_WORDS, STATE_DEMONYM_NAMES, stateOfDemonym } from '../../geo/us-demonyms.js';
-import { overlaps, type PlaceMention } from './mentions.js';
+import { overlaps, placeMention, type PlaceMention } from './mentions.js';
 
 /** Demonyms that are mostly languages or other senses in running text. */
 const NOT_A_PLACE_REFERENCE = new Set(['english', 'latin', 'creole', 'romance']);
@@ -26,7 +26,8 @@ function computeReferents(word: string): Referents | undefined {
   const state = stateOfDemonym(word);
   const country = isDemonym(word) ? lookupCountry(word)?.iso2 : undefined;
   if (!state && !country) return undefined;
-  return { ...(country ? { country } : {}), ...(state ? { state } : {}) };
+  // Both fields always present (undefined when absent): one shape for every referent.
+  return { country: country || undefined, state: state || undefined };
 }
 
 export function proposeDemonyms(doc: Doc, entities: readonly Entity[]): PlaceMention[] {
@@ -38,7 +39,7 @@ export function proposeDemonyms(doc: Doc, entities: readonly Entity[]): PlaceMen
     if (!found) continue;
     const span = { start: tokens[i]!.start, end: tokens[found.last]!.end };
     if (people.some((p) => overlaps(p, span))) continue;
-    out.push({ ...span, text: doc.text.slice(span.start, span.end), rule: 'demonym', demonym: found.referents });
+    out.push(placeMention(span.start, span.end, doc.text.slice(span.start, span.end), 'demonym', undefined, undefined, found.referents));
     i = found.last;
   }
   return out;

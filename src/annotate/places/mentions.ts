@@ -15,5 +15,23 @@ export interface PlaceMention {
   lookupAs?: string;
 }
 
+/**
+ * A mention with every field present (undefined when absent): all mentions share
+ * one hidden class, so the resolver's loops over them stay monomorphic instead
+ * of being deoptimised each time a rule's new shape reaches them.
+ */
+export function placeMention(
+  start: number,
+  end: number,
+  text: string,
+  rule: string,
+  stateCode?: string,
+  facility?: boolean,
+  demonym?: PlaceMention['demonym'],
+  lookupAs?: string,
+): PlaceMention {
+  return { start, end, text, rule, stateCode, facility, demonym, lookupAs };
+}
+
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../model/doc.js';
 import type { Entity } from '../../model/layers.js';
-import { overlaps, type PlaceMention } from './mentions.js';
+import { overlaps, placeMention, type PlaceMention } from './mentions.js';
 import { partOfLongerName } from './propose.js';
 import { firstEndingAfter, firstStartingFrom } from '../../model/span-search.js';
 
@@ -39,7 +39,7 @@ export function propagateMentions(doc: Doc, mentions: readonly PlaceMention[], e
       if (taken.some((t) => overlaps(t, span))) continue;
       if (longerPeople.some((p) => overlaps(p, span) && p.end - p.start > name.length)) continue;
       if (partOfLongerName(doc, tokens, first, last)) continue;
-      const m: PlaceMention = { ...span, text: name, rule: 'propagated' };
+      const m = placeMention(span.start, span.end, name, 'propagated');
       out.push(m);
       taken.push(m);
     }

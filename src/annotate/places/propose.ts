@@ -12,7 +12,7 @@ import type { Entity, Token } from '../../model/layers.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import { AP_ABBREVIATION_SOURCE, AP_STATE_ABBREVIATIONS, STATE_ABBREVIATION_AT_START, stateCodeOfAbbreviation } from '../../geo/us-states.js';
 import { isDemonym } from '../../lexicon/countries.js';
-import { overlaps, type PlaceMention } from './mentions.js';
+import { overlaps, placeMention, type PlaceMention } from './mentions.js';
 import { firstEndingAfter, firstStartingFrom } from '../../model/span-search.js';
 import { hasOffsetIn, matchOffsets } from '../../util/sorted-offsets.js';
 
@@ -71,9 +71,9 @@ export function proposeFromEntities(entities: readonly Entity[], gazetteer: Gaze
     if (STREET_WORD.test(text) || isDemonym(text) || NOT_PLACE_WORDS.has(text.toLowerCase())) continue;
     const known = gazetteer.has(text);
     if (!known && (FACILITY_WORD.test(text) || NUMBERED_FACILITY.test(text))) {
-      out.push({ ...span, rule: 'facility', facility: true });
+      out.push(placeMention(span.start, span.end, span.text, 'facility', undefined, true));
     } else if (known && (e.type === 'LOC' || isStrongName(text, gazetteer))) {
-      out.push({ ...span, rule: e.type === 'LOC' ? 'entity-loc' : 'entity-other' });
+      out.push(placeMention(span.start, span.end, span.text, e.type === 'LOC' ? 'entity-loc' : 'entity-other'));
     }
   }
   return out;
@@ -101,7 +101,8 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
   const text = doc.text;
   const out: PlaceMention[] = [];
   // Capitalisation of each token, read once (the n-gram loop asks up to five times per token).
-  const cap = tokens.map((t) => startsCapitalised(text, t));
+  const cap: boolean[] = [];
+  for (const t of tokens) cap.push(startsCapitalised(text, t));
   // Sorted offsets of the characters a name never spans, and the blocked ranges merged: a span test is a binary search.
   const unspannable = matchOffsets(text, UNSPANNABLE);
   const blockedEmpty = blocked.some((b) => b.end <= b.start);
@@ -133,7 +134,7 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
       const cued = hasLocativeSupport(doc, tokens, i, i + n - 1);
       const supported = inside ? cued || isStrongName(surface, gazetteer, 100_000) : cued || isStrongName(surface, gazetteer, Infinity);
       if (!supported) continue;
-      out.push({ ...span, text: surface, rule: 'capitalised' });
+      out.push(placeMention(start, end, surface, 'capitalised'));
       matched = true;
       i += n - 1;
     }
@@ -241,7 +242,7 @@ export function proposeStateAbbreviations(doc: Doc, mentions: readonly PlaceMent
     const code = stateCodeOfAbbreviation(abbr[0]);
     if (!code) continue;
     const start = m.end + comma[0].length;
-    out.push({ start, end: start + abbr[0].length, text: abbr[0], rule: 'state-abbrev', stateCode: code });
+    out.push(placeMention(start, start + abbr[0].length, abbr[0], 'state-abbrev', code));
   }
   return out;
 }
@@ -256,7 +257,7 @@ export function proposeDatelines(doc: Doc, gazetteer: Gazetteer): PlaceMention[]
     const name = m[1]!;
     const start = m.index + m[0].indexOf(name);
     if (!gazetteer.has(name) || isDemonym(name) || NOT_PLACE_WORDS.has(name.toLowerCase())) continue;
-    out.push({ start, end: start + name.length, text: name, rule: 'dateline' });
+    out.push(placeMention(start, start + name.length, name, 'dateline'));
   }
   return out;
 }
@@ -280,23 +281,32 @@ const LONE_AP_ABBREVIATION = new RegExp(
   'gu',
 );
 
-const ANY_AP_ABBREVIATION = new RegExp(AP_ABBREVIATION_SOURCE);
+/**
+ * What every LONE_AP_ABBREVIATION match holds: ", " or "D-" right before an AP abbreviation.
+ * Without the Unicode classes it is a quick test of the whole text; the full pattern, which
+ * tries every capital letter ("Washington, D.C." makes most political texts pass ANY_AP_ABBREVIATION), runs only after it.
+ */
+const LONE_AP_CONTEXT = new RegExp(`(?:,\\s+|\\b[DRI]-)(?:${AP_ABBREVIATION_SOURCE})`);
 
 /** Initials abbreviations ("S.C.", "N.Y.") name a state anywhere: "the S.C. Highway Patrol", "moved to N.C. last year". */
 const INITIALS_STATE = /(?<![\p{L}.])(N\.C\.|S\.C\.|N\.Y\.|N\.J\.|N\.H\.|N\.M\.|N\.D\.|S\.D\.|R\.I\.|W\.Va\.)/gu;
+/** The initials themselves, the quick test before INITIALS_STATE (which also looks behind each). */
+const ANY_INITIALS = /N\.C\.|S\.C\.|N\.Y\.|N\.J\.|N\.H\.|N\.M\.|N\.D\.|S\.D\.|R\.I\.|W\.Va\./;
 
 /** Step 4b: AP state abbreviations whose town was not found ("Greer, S.C." with Greer outside the gazetteer). */
 export function proposeLoneStateAbbreviations(doc: Doc): PlaceMention[] {
   const out: PlaceMention[] = [];
-  // Both patterns end in an AP abbreviation (the initials are AP abbreviations too): most texts have none.
-  if (!ANY_AP_ABBREVIATION.test(doc.text)) return out;
+  // Each pattern runs only on texts that pass its quick test (a necessary condition: no match is lost).
+  const lone = LONE_AP_CONTEXT.test(doc.text) ? [...doc.text.matchAll(LONE_AP_ABBREVIATION)] : [];
+  const initials = ANY_INITIALS.test(doc.text) ? [...doc.text.matchAll(INITIALS_STATE)] : [];
+  if (lone.length === 0 && initials.length === 0) return out;
   const seen = new Set<number>();
-  for (const m of [...doc.text.matchAll(LONE_AP_ABBREVIATION), ...doc.text.matchAll(INITIALS_STATE)]) {
+  for (const m of [...lone, ...initials]) {
     const abbr = m[1]!;
     const start = m.index + m[0].length - abbr.length;
     if (seen.has(start)) continue;
     seen.add(start);
-    out.push({ start, end: start + abbr.length, text: abbr, rule: 'state-abbrev', stateCode: AP_STATE_ABBREVIATIONS[abbr]! });
+    out.push(placeMention(start, start + abbr.length, abbr, 'state-abbrev', AP_STATE_ABBREVIATIONS[abbr]!));
   }
   return out;
 }

@@ -20,6 +20,8 @@ import type { PlaceMention } from './mentions.js';
 import { scoreCandidate, type Qualifier } from './score.js';
 
 const MAX_CANDIDATES = 400;
+/** Placeholder until step 2 sets each group's support (never written to). */
+const NO_SUPPORT: Map<number, number> = new Map();
 const REFINE_PASSES = 2;
 
 interface NameGroup {
@@ -28,19 +30,30 @@ interface NameGroup {
   candidates: GazPlace[];
   /** Spatial support per candidate row (cluster.ts). */
   support: Map<number, number>;
-  qualifier?: Qualifier;
+  qualifier: Qualifier | undefined;
   /** ISO2 when the name is a country's name or alternate (lexicon). */
-  namedCountry?: string;
-  pick?: GazPlace;
+  namedCountry: string | undefined;
+  pick: GazPlace | undefined;
   confidence: number;
 }
 
 export function resolveMentions(doc: Doc, mentions: readonly PlaceMention[], gazetteer: Gazetteer): Place[] {
+  // Nothing to resolve (the steps below would give no places): their code then never meets empty lists,
+  // whose arrays have another hidden class (a deoptimisation the first time a text without places came).
+  if (mentions.length === 0) return [];
   mentionKeys.clear();
   const groups = groupMentions(mentions, gazetteer);
   readQualifiers(doc, mentions, groups, gazetteer);
-  const list = [...groups.values()];
-  spatialSupport(list.map((g) => g.candidates)).forEach((support, i) => (list[i]!.support = support));
+  // Loops, not map/forEach: a map's array is holey in optimised code and packed in the interpreter,
+  // and code inlined from here was deoptimised each time it met the other kind.
+  const list: NameGroup[] = [];
+  const candidateLists: GazPlace[][] = [];
+  for (const g of groups.values()) {
+    list.push(g);
+    candidateLists.push(g.candidates);
+  }
+  const supports = spatialSupport(candidateLists);
+  for (let i = 0; i < list.length; i++) list[i]!.support = supports[i]!;
   const base = initialContext(doc, gazetteer);
   pickAll(groups, base);
   for (let pass = 0; pass < REFINE_PASSES; pass++) {
@@ -91,7 +104,8 @@ function groupMentions(mentions: readonly PlaceMention[], gazetteer: Gazetteer):
     if (!g) {
       const candidates = candidatesOf(m, gazetteer);
       const named = m.stateCode || m.demonym ? undefined : lookupCountry(m.text)?.iso2;
-      g = { key, mentions: [], candidates, support: new Map(), confidence: 0, ...(named ? { namedCountry: named } : {}) };
+      // Every field set here, in one order (no spread, nothing added later): one hidden class for all groups.
+      g = { key, mentions: [], candidates, support: NO_SUPPORT, qualifier: undefined, namedCountry: named || undefined, pick: undefined, confidence: 0 };
       groups.set(key, g);
     }
     g.mentions.push(m);
@@ -114,7 +128,7 @@ function readQualifiers(doc: Doc, mentions: readonly PlaceMention[], groups: Map
 function qualifierOf(y: PlaceMention, gazetteer: Gazetteer): Qualifier | undefined {
   if (y.stateCode) return { country: 'US', admin1: y.stateCode };
   const country = lookupCountry(y.text);
-  if (country) return { country: country.iso2 };
+  if (country) return { country: country.iso2, admin1: undefined };
   const area = gazetteer.lookup(y.text).find((c) => c.fcode === 'ADM1');
   return area ? { country: area.country, admin1: area.admin1Code } : undefined;
 }
@@ -157,36 +171,67 @@ function containerOf(doc: Doc, f: PlaceMention, mentions: readonly PlaceMention[
   return areas[0];
 }
 
-/** Step 6. Optional fields are added only when they have a value (no undefined keys in the output). */
+/** Step 6. */
 function emitPlaces(doc: Doc, mentions: readonly PlaceMention[], groups: Map<string, NameGroup>, gazetteer: Gazetteer): Place[] {
   const out: Place[] = [];
   for (const m of mentions) {
     if (m.facility) {
       const c = containerOf(doc, m, mentions, groups);
-      out.push({
-        start: m.start, end: m.end, text: m.text, name: m.text, lat: c?.lat ?? null, lon: c?.lon ?? null, country: c?.country || null,
-        ...(c ? { container: c.name } : {}), resolved: false, confidence: c ? 0.5 : 0.3,
+      out.push(placeItem(m, m.text, c?.lat ?? null, c?.lon ?? null, c?.country || null, {
+        container: c ? c.name : undefined,
+        resolved: false,
+        confidence: c ? 0.5 : 0.3,
         source: 'places/facility',
-      });
+      }));
       continue;
     }
     const g = groups.get(mentionKey(m))!;
     const p = g.pick;
     if (!p) {
-      out.push({ start: m.start, end: m.end, text: m.text, name: m.text, lat: null, lon: null, country: null, resolved: false, confidence: 0.3, source: `places/${m.rule}` });
+      out.push(placeItem(m, m.text, null, null, null, { resolved: false, confidence: 0.3, source: `places/${m.rule}` }));
       continue;
     }
-    const admin1 = p.admin1Code && p.fcode !== 'ADM1' ? gazetteer.admin1(p.country, p.admin1Code)?.name : undefined;
-    // Fields added one by one in output order (cheaper than spreading optional parts).
-    const place: Record<string, unknown> = { start: m.start, end: m.end, text: m.text, name: p.name, lat: p.lat, lon: p.lon, country: p.country || null };
-    if (admin1 !== undefined) place.admin1 = admin1;
-    if (p.id) place.geonameId = p.id;
-    place.featureClass = p.featureClass;
-    place.resolved = true;
-    place.confidence = Math.round(g.confidence * 1000) / 1000;
-    if (m.demonym) place.demonym = true;
-    place.source = `places/${m.rule}`;
-    out.push(place as unknown as Place);
+    out.push(placeItem(m, p.name, p.lat, p.lon, p.country || null, {
+      admin1: p.admin1Code && p.fcode !== 'ADM1' ? gazetteer.admin1(p.country, p.admin1Code)?.name : undefined,
+      geonameId: p.id || undefined,
+      featureClass: p.featureClass,
+      resolved: true,
+      confidence: Math.round(g.confidence * 1000) / 1000,
+      demonym: m.demonym ? true : undefined,
+      source: `places/${m.rule}`,
+    }));
   }
   return out;
+}
+
+/**
+ * A place with every field of the layer present, in the layer's order, undefined
+ * when it has no value (JSON leaves those out, as it left out absent keys): one
+ * hidden class for all places, so the events step's reads of them stay monomorphic.
+ */
+function placeItem(
+  m: PlaceMention,
+  name: string,
+  lat: number | null,
+  lon: number | null,
+  country: string | null,
+  rest: Pick<Place, 'admin1' | 'geonameId' | 'featureClass' | 'container' | 'resolved' | 'confidence' | 'demonym' | 'source'>,
+): Place {
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    name,
+    lat,
+    lon,
+    country,
+    admin1: rest.admin1,
+    geonameId: rest.geonameId,
+    featureClass: rest.featureClass,
+    container: rest.container,
+    resolved: rest.resolved,
+    confidence: rest.confidence,
+    demonym: rest.demonym,
+    source: rest.source,
+  };
 }

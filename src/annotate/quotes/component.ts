@@ -29,18 +29,22 @@ import { partsText } from './parts.js';
 import type { ProposedQuote } from './proposal.js';
 import { dropNonSpeech, resolveQuotes } from './resolve.js';
 
-function dateOf(doc: Doc, anchor: Span): Pick<Quote, 'date' | 'dateSource'> {
+/** The date fields of a quote (both undefined when it has none). */
+function dateOf(doc: Doc, anchor: Span): { date: string | undefined; dateSource: Quote['dateSource'] } {
   // governingTime looks only at the anchor's sentence (binary searches), so it is cheap per quote.
   const g = governingTime(doc, anchor);
   if (g.source === 'text') return { date: g.from ?? g.value, dateSource: 'text' };
   const published = doc.meta.published?.slice(0, 10);
-  return published ? { date: published, dateSource: 'published' } : {};
+  return published ? { date: published, dateSource: 'published' } : { date: undefined, dateSource: undefined };
 }
 
 function toQuote(doc: Doc, view: QuoteView, q: ProposedQuote): Quote {
   const cue = q.attribution?.cue;
   const speaker = q.attribution?.speaker;
   const cueSpan = cue ? { start: view.tokens[cue.first]!.start, end: view.tokens[cue.last - 1]!.end } : null;
+  const dates = dateOf(doc, cueSpan ?? q);
+  // Every field present, in the layer's order (parts and dates undefined when absent, which JSON leaves
+  // out as it left out the absent keys): one hidden class for all quotes, where the spreads made several.
   return {
     start: q.start,
     end: q.end,
@@ -49,8 +53,9 @@ function toQuote(doc: Doc, view: QuoteView, q: ProposedQuote): Quote {
     speaker: speaker ? resolveSpeaker(view, speaker) : null,
     // An interrupted quote's text is its parts without the attribution between them.
     text: q.parts ? partsText(doc.text, q.parts) : doc.text.slice(q.start, q.end),
-    ...(q.parts ? { parts: q.parts.map((p) => ({ start: p.start, end: p.end })) } : {}),
-    ...dateOf(doc, cueSpan ?? q),
+    parts: q.parts ? q.parts.map((p) => ({ start: p.start, end: p.end })) : undefined,
+    date: dates.date,
+    dateSource: dates.dateSource,
     source: `quotes/${q.rule}`,
   };
 }
@@ -61,7 +66,10 @@ function findQuotes(doc: Doc): Quote[] {
   const usedCues = new Set<number>();
   for (const q of direct) if (q.attribution?.cue) usedCues.add(q.attribution.cue.first);
   const indirect = proposeIndirect(view, usedCues);
-  return resolveQuotes(view, direct, indirect).map((q) => toQuote(doc, view, q));
+  // Pushed, not mapped: a map in optimised code makes a holey array (another hidden class for the layer).
+  const quotes: Quote[] = [];
+  for (const q of resolveQuotes(view, direct, indirect)) quotes.push(toQuote(doc, view, q));
+  return quotes;
 }
 
 export const quotesComponent: Component = {

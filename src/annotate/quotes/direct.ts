@@ -6,7 +6,7 @@
  */
 import { tokenRange, type QuoteView } from './context.js';
 import { cueAt, cuesIn, type CueMatch } from './cues.js';
-import type { Attribution, ProposedQuote } from './proposal.js';
+import { proposedQuote, type Attribution, type ProposedQuote } from './proposal.js';
 import { coordinatedSubject, speakerAfter, speakerBefore, unitSubject } from './speaker.js';
 
 /** How far into the tail the cue may be: `," Spanish Foreign Minister Jose Manuel Albares told`. */
@@ -60,7 +60,6 @@ function proposeOne(view: QuoteView, pieceIndex: number): ProposedQuote | undefi
   if (a >= b) return undefined;
   const ui = view.unitOfToken[a]!;
   const unit = view.units[ui]!;
-  const base = { start: piece.start, end: piece.end, direct: true, piece: pieceIndex, unit: ui };
   // Marks may be glued to punctuation the content trim left out (`asked,”`): find them by offset.
   const closeTok = piece.close === null ? b : tokenRange(view, { start: piece.close, end: piece.close + piece.closeLength })[1];
   const openTok = tokenRange(view, { start: piece.open, end: piece.open + 1 })[0];
@@ -68,16 +67,17 @@ function proposeOne(view: QuoteView, pieceIndex: number): ProposedQuote | undefi
   if (piece.close !== null) {
     const [tf, tl] = tailRange(view, closeTok, unit.last);
     const tail = fromTail(view, tf, tl);
-    if (tail) return { ...base, attribution: tail.attribution, rule: tail.rule };
+    if (tail) return proposedQuote(piece.start, piece.end, true, ui, tail.attribution, tail.rule, { piece: pieceIndex });
   }
   const head = attributeInRange(view, unit.first, openTok);
-  if (head) return { ...base, attribution: head, rule: 'direct-before' };
-  const prev = view.units[ui - 1];
+  if (head) return proposedQuote(piece.start, piece.end, true, ui, head, 'direct-before', { piece: pieceIndex });
+  // Not units[-1]: a read before an array's start is a slow named look-up, and deoptimised this function.
+  const prev = ui > 0 ? view.units[ui - 1] : undefined;
   if (openTok === unit.first && prev && view.lower.get(prev.last - 1) === ':') {
     const previous = attributeInRange(view, prev.first, prev.last - 1);
-    if (previous) return { ...base, attribution: previous, rule: 'direct-previous' };
+    if (previous) return proposedQuote(piece.start, piece.end, true, ui, previous, 'direct-previous', { piece: pieceIndex });
   }
-  return { ...base, attribution: null, rule: 'direct' };
+  return proposedQuote(piece.start, piece.end, true, ui, null, 'direct', { piece: pieceIndex });
 }
 
 export function proposeDirect(view: QuoteView): ProposedQuote[] {

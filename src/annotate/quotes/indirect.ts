@@ -8,7 +8,7 @@
 import type { QuoteView, Unit } from './context.js';
 import { cuesIn, type CueMatch } from './cues.js';
 import { DIRECT_ONLY_LEMMAS, TIME_PREPOSITIONS } from './lexicon.js';
-import type { ProposedQuote } from './proposal.js';
+import { proposedQuote, type ProposedQuote } from './proposal.js';
 import { coordinatedSubject, phraseStartingAt, speakerAfter, speakerBefore, type SpeakerMention } from './speaker.js';
 
 const MIN_CONTENT_TOKENS = 3;
@@ -188,7 +188,7 @@ export function proposeIndirect(view: QuoteView, usedCues: ReadonlySet<number>):
       if (!found) continue;
       const start = view.tokens[found.content.first]!.start;
       const end = view.tokens[found.content.last - 1]!.end;
-      out.push({ start, end, direct: false, unit: ui, attribution: { cue, speaker: found.speaker }, rule: found.rule });
+      out.push(proposedQuote(start, end, false, ui, { cue, speaker: found.speaker }, found.rule));
     }
   });
   return out;

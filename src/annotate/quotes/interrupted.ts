@@ -17,7 +17,7 @@
  */
 import { tokenRange, type QuoteView } from './context.js';
 import { cuesIn } from './cues.js';
-import type { ProposedQuote } from './proposal.js';
+import { proposedQuote, type ProposedQuote } from './proposal.js';
 import type { SpeakerMention } from './speaker.js';
 
 const TAIL_RULES = new Set(['direct-after', 'direct-after-inverted']);
@@ -61,20 +61,14 @@ function introducedByOwnCue(view: QuoteView, first: ProposedQuote): boolean {
 }
 
 function merged(first: ProposedQuote, second: ProposedQuote): ProposedQuote {
-  return {
-    start: first.start,
-    end: second.end,
-    direct: true,
+  return proposedQuote(first.start, second.end, true, first.unit, first.attribution, 'direct-interrupted', {
     piece: first.piece!,
     lastPiece: second.piece!,
     parts: [
       { start: first.start, end: first.end },
       { start: second.start, end: second.end },
     ],
-    unit: first.unit,
-    attribution: first.attribution,
-    rule: 'direct-interrupted',
-  };
+  });
 }
 
 /** Direct proposals (in piece order) with each interrupted pair merged into one quote. */

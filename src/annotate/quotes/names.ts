@@ -29,11 +29,21 @@ const ORG_PRONOUNS = new Set(['it']);
 
 /** The speaker with the entity's details; its full name is the one the entity layer linked (entities/link.ts). */
 function withEntity(speaker: Speaker, e: Entity): Speaker {
-  // Fields copied one by one (resolveSpeaker's speakers hold just these three): the same keys in the same order as a spread.
-  const out: Speaker = { start: speaker.start, end: speaker.end, text: speaker.text, name: e.name ?? e.text, type: e.type };
-  if (e.role) out.role = e.role;
-  if (e.country) out.country = e.country;
-  return out;
+  return speakerItem(speaker.start, speaker.end, speaker.text, e.name ?? e.text, e.type, e.role || undefined, e.country || undefined);
+}
+
+/**
+ * Every speaker has all seven fields, in the layer's order, undefined when unknown
+ * (JSON leaves those out, as it left out the absent keys): one hidden class for
+ * all speakers, where the literals and spreads made one per combination.
+ */
+function speakerItem(start: number, end: number, text: string, name?: string, type?: EntityType, role?: string, country?: string): Speaker {
+  return { start, end, text, name, type, role, country };
+}
+
+/** The speaker marked as a person or an organisation, with no name. */
+function typed(speaker: Speaker, type: EntityType): Speaker {
+  return speakerItem(speaker.start, speaker.end, speaker.text, undefined, type);
 }
 
 function insideQuote(view: QuoteView, e: Entity): boolean {
@@ -68,7 +78,7 @@ function roleMatches(view: QuoteView, e: Entity, role: string): boolean {
 export function resolveSpeaker(view: QuoteView, m: SpeakerMention): Speaker {
   const start = view.tokens[m.first]!.start;
   const end = view.tokens[m.last - 1]!.end;
-  const speaker: Speaker = { start, end, text: view.text.slice(start, end) };
+  const speaker = speakerItem(start, end, view.text.slice(start, end));
   const paragraph = view.paragraphOfToken[m.first]!;
   if (m.entity && (m.kind === 'entity' || m.entity.type !== 'LOC')) {
     if (m.entity.anaphor && m.entity.name) return withEntity(speaker, m.entity);
@@ -78,7 +88,7 @@ export function resolveSpeaker(view: QuoteView, m: SpeakerMention): Speaker {
   if (m.kind === 'pronoun') {
     if (PERSON_PRONOUNS.has(head)) {
       const e = antecedent(view, start, paragraph, (x) => x.type === 'PER' && !x.anaphor);
-      return e ? withEntity(speaker, e) : { ...speaker, type: 'PER' };
+      return e ? withEntity(speaker, e) : typed(speaker, 'PER');
     }
     if (ORG_PRONOUNS.has(head)) {
       const e = antecedent(view, start, paragraph, (x) => x.type === 'ORG');
@@ -88,15 +98,15 @@ export function resolveSpeaker(view: QuoteView, m: SpeakerMention): Speaker {
   }
   const definite = view.lower.get(m.first) === 'the';
   if (PERSON_HEADS.has(head) && !ORG_HEADS.has(head)) {
-    if (!definite) return { ...speaker, type: 'PER' };
+    if (!definite) return typed(speaker, 'PER');
     const e = antecedent(view, start, paragraph, (x) => x.type === 'PER' && !x.anaphor && roleMatches(view, x, head));
-    return e ? withEntity(speaker, e) : { ...speaker, type: 'PER' };
+    return e ? withEntity(speaker, e) : typed(speaker, 'PER');
   }
   if (ORG_HEADS.has(head)) {
     if (m.entity && m.entity.type === 'ORG') return withEntity(speaker, m.entity);
-    if (!definite) return { ...speaker, type: 'ORG' };
+    if (!definite) return typed(speaker, 'ORG');
     const e = antecedent(view, start, paragraph, (x) => x.type === 'ORG' && x.text.toLowerCase().includes(head));
-    return e ? withEntity(speaker, e) : { ...speaker, type: 'ORG' };
+    return e ? withEntity(speaker, e) : typed(speaker, 'ORG');
   }
   return speaker;
 }

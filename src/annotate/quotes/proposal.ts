@@ -24,3 +24,20 @@ export interface ProposedQuote {
   /** Rule name for the `source` field ("direct-after", "indirect-that", ...). */
   rule: string;
 }
+
+/**
+ * A proposal with every field present (undefined when absent), in one order:
+ * direct, interrupted and indirect proposals then share one hidden class, and
+ * the resolver's loops over them are not deoptimised by each new shape.
+ */
+export function proposedQuote(
+  start: number,
+  end: number,
+  direct: boolean,
+  unit: number,
+  attribution: Attribution | null,
+  rule: string,
+  pieces?: { piece: number; lastPiece?: number; parts?: Span[] },
+): ProposedQuote {
+  return { start, end, direct, piece: pieces?.piece, lastPiece: pieces?.lastPiece, parts: pieces?.parts, unit, attribution, rule };
+}

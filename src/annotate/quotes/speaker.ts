@@ -17,7 +17,7 @@ export interface SpeakerMention {
   /** The token that heads the phrase. */
   head: number;
   kind: MentionKind;
-  entity?: Entity;
+  entity: Entity | undefined;
 }
 
 const MAX_NP = 12;
@@ -75,8 +75,9 @@ function skipParenthetical(view: QuoteView, comma: number, floor: number): numbe
 function mention(view: QuoteView, first: number, last: number, head: number): SpeakerMention {
   const entity: Entity | undefined = view.entityAt[head];
   if (entity) return { first, last, head, kind: 'entity', entity };
-  if (SPEAKER_PRONOUNS.has(view.lower.get(head)!)) return { first, last, head, kind: 'pronoun' };
-  return { first, last, head, kind: 'nominal' };
+  // entity present (undefined) on every mention: one hidden class for all of them.
+  if (SPEAKER_PRONOUNS.has(view.lower.get(head)!)) return { first, last, head, kind: 'pronoun', entity: undefined };
+  return { first, last, head, kind: 'nominal', entity: undefined };
 }
 
 /** The noun phrase that ends at token j (its head), reaching back no further than floor. */
@@ -127,7 +128,7 @@ export function phraseStartingAt(view: QuoteView, j: number, ceil: number): Spea
   const m = mention(view, j, head + 1, firstHead >= 0 ? firstHead : head);
   if (firstHead >= 0 && m.kind !== 'entity') {
     const inner = view.entityAt[head];
-    if (inner && !view.entityAt[firstHead]) return { ...m, entity: inner, kind: 'nominal' };
+    if (inner && !view.entityAt[firstHead]) return { first: m.first, last: m.last, head: m.head, kind: 'nominal', entity: inner };
   }
   return m;
 }

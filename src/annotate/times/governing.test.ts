@@ -39,5 +39,5 @@ test('without a time in the sentence the publication date governs', () => {
 
 test('no publication date and no time gives PRESENT_REF', () => {
   const doc = prepared('The minister resigned.');
-  assert.deepEqual(governingTime(doc, { start: 4, end: 12 }), { value: 'PRESENT_REF', source: 'published' });
+  assert.deepEqual(governingTime(doc, { start: 4, end: 12 }), { value: 'PRESENT_REF', from: undefined, to: undefined, source: 'published' });
 });

@@ -8,10 +8,11 @@ import type { Span, Time } from '../../model/layers.js';
 import { firstStartingFrom } from '../../model/span-search.js';
 import { rememberedInterval } from './interval.js';
 
+/** Every field present (from and to undefined when unknown): one shape for the callers' code. */
 export interface GoverningTime {
   value: string;
-  from?: string;
-  to?: string;
+  from: string | undefined;
+  to: string | undefined;
   source: 'text' | 'published';
 }
 
@@ -43,12 +44,9 @@ export function governingTime(doc: Doc, span: Span): GoverningTime {
     if (!best || distance(t, span) < distance(best, span)) best = t;
   }
   if (best) {
-    const result: GoverningTime = { value: best.value, source: 'text' };
-    if (best.from) result.from = best.from;
-    if (best.to) result.to = best.to;
-    return result;
+    return { value: best.value, from: best.from || undefined, to: best.to || undefined, source: 'text' };
   }
   const published = doc.meta.published?.slice(0, 10);
-  if (!published || !rememberedInterval(published)) return { value: 'PRESENT_REF', source: 'published' };
+  if (!published || !rememberedInterval(published)) return { value: 'PRESENT_REF', from: undefined, to: undefined, source: 'published' };
   return { value: published, from: published, to: published, source: 'published' };
 }

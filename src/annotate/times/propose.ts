@@ -36,14 +36,34 @@ export function proposeTimes(ctx: RuleContext, rules: readonly Rule[] = TIME_RUL
       if (!built) continue;
       for (const p of Array.isArray(built) ? built : [built]) {
         if (p.end <= p.start) continue;
-        // Each build returns new objects: the rank is added in place (a copy of each cost more than some rules).
-        const ranked = p as Proposal & { priority: number };
-        ranked.priority = priority;
-        proposals.push(ranked);
+        proposals.push(ranked(p, priority));
       }
     }
   });
   return proposals;
+}
+
+/**
+ * A proposal with every field present, in one order, and its rule's rank. The
+ * rules build proposals of a dozen shapes (optional fields, spreads); the resolve
+ * step's loops, met by all of them, were deoptimised by each shape new to them.
+ */
+function ranked(p: Proposal, priority: number): Proposal & { priority: number } {
+  return {
+    start: p.start,
+    end: p.end,
+    type: p.type,
+    value: p.value,
+    mod: p.mod,
+    inferred: p.inferred,
+    rule: p.rule,
+    from: p.from,
+    to: p.to,
+    shiftYears: p.shiftYears,
+    relativeToLast: p.relativeToLast,
+    quarterInYear: p.quarterInYear,
+    priority,
+  };
 }
 
 /** Every match of a global pattern, left to right (what matchAll gives). */

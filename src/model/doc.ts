@@ -31,8 +31,14 @@ export class Doc {
 
   /** Sets (or replaces) a layer. Items are sorted by offset and bounds-checked. */
   set<L extends LayerName>(name: L, items: readonly LayerItems[L][]): void {
-    for (const item of items) this.checkSpan(name, item);
-    const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
+    // Copied with push, not a spread: the copy is then always a packed array (a spread keeps a
+    // holey input holey), so the steps reading layers meet one array kind and are not deoptimised.
+    const sorted: LayerItems[L][] = [];
+    for (const item of items) {
+      this.checkSpan(name, item);
+      sorted.push(item);
+    }
+    sorted.sort((a, b) => a.start - b.start || a.end - b.end);
     this.layers.set(name, Object.freeze(sorted));
   }
 

@@ -8,11 +8,15 @@
  */
 import { shortShapeOf } from './features.js';
 import { TAGS } from './tags.js';
-import { backwardMax, bestPrevious, forwardMax } from './viterbi.js';
+import { PACKED_HISTORY_SIZE, backwardMax, bestPrevious, forwardMax, packHistory } from './viterbi.js';
 
 export const N_TAGS = TAGS.length;
 /** Previous-tag states: 0 = sentence start, k+1 = TAGS[k]. */
 const N_PREV = N_TAGS + 1;
+/** Floats in one history matrix (previous state × tag), full form. */
+const HISTORY_SIZE = N_PREV * N_TAGS;
+/** Floats in one history matrix as decoding reads it (packed: allowed transitions only, viterbi.ts). */
+export const DECODE_HISTORY_SIZE = PACKED_HISTORY_SIZE;
 const PREV_NAMES = ['<s>', ...TAGS];
 const ENDS_OK = TAGS.map((t) => t[0] === 'O' || t[0] === 'L' || t[0] === 'U');
 
@@ -68,7 +72,7 @@ function historyByIds(words: readonly string[], table: WeightTable): HistoryScor
  * piece for each instead of one per previous tag.
  */
 export class HistoryMatrices {
-  private readonly constant = new Float32Array(N_PREV * N_TAGS);
+  private readonly constant = new Float32Array(HISTORY_SIZE);
   private readonly byWord = new Map<string, Float32Array>();
   private readonly byShape = new Map<string, Float32Array>();
 
@@ -94,17 +98,6 @@ export class HistoryMatrices {
     });
   }
 
-  /** Matrices of words with no weights of their own, per shape (shared: most words are such). */
-  private readonly shapeOnly = new Map<string, Float32Array>();
-
-  /**
-   * constant + by-word + by-shape weights of a word given its lower-cased
-   * form and short shape. The result may be shared between words: read only.
-   */
-  matrixFor(lower: string, shortShape: string): Float32Array {
-    return this.matrixWith(this.byWord.get(lower), shortShape);
-  }
-
   /** A word's own weights (`t-1w` features of its lower-cased form), if it has any. */
   ownOf(lower: string): Float32Array | undefined {
     return this.byWord.get(lower);
@@ -114,49 +107,20 @@ export class HistoryMatrices {
     return this.byWord.keys();
   }
 
-  /** `matrixFor` from the word's `ownOf` (read only; may be shared). */
-  matrixWith(own: Float32Array | undefined, shortShape: string): Float32Array {
-    if (own) return this.combine(own, shortShape);
-    let m = this.shapeOnly.get(shortShape);
-    if (!m) {
-      if (this.shapeOnly.size > 50_000) this.shapeOnly.clear();
-      this.shapeOnly.set(shortShape, (m = this.combine(undefined, shortShape)));
-    }
-    return m;
-  }
+  /** Reused by `writeMatrix`. */
+  private readonly full = new Float32Array(HISTORY_SIZE);
 
-  private readonly blocks = new BlockAllocator();
-
-  /** (constant + own) + shape, in Float32, in a block of a shared chunk (no ArrayBuffer of its own per new word). */
-  private combine(own: Float32Array | undefined, shortShape: string): Float32Array {
-    const m = this.blocks.alloc(this.constant.length);
+  /**
+   * Writes constant + own + by-shape weights of a word (its `ownOf`, its
+   * short shape), summed in Float32, packed for decoding, at out[at .. at + DECODE_HISTORY_SIZE).
+   */
+  writeMatrix(own: Float32Array | undefined, shortShape: string, out: Float32Array, at: number): void {
+    const m = this.full;
     m.set(this.constant);
     if (own) addInto(m, own);
     const shape = this.byShape.get(shortShape);
     if (shape) addInto(m, shape);
-    return m;
-  }
-}
-
-/**
- * Float32 blocks carved from large chunks: each block is a view (a small heap
- * object), not an ArrayBuffer with its own backing store, which costs a
- * malloc and the garbage collector's attention per word. A full chunk is
- * left to the blocks already handed out.
- */
-class BlockAllocator {
-  private chunk = new Float32Array(0);
-  private used = 0;
-  private static readonly CHUNK = 1 << 16;
-
-  alloc(size: number): Float32Array {
-    if (this.used + size > this.chunk.length) {
-      this.chunk = new Float32Array(Math.max(BlockAllocator.CHUNK, size));
-      this.used = 0;
-    }
-    const block = this.chunk.subarray(this.used, this.used + size);
-    this.used += size;
-    return block;
+    packHistory(m, 0, out, at);
   }
 }
 
@@ -219,13 +183,27 @@ export function decodeScores(
   history: HistoryScorer | readonly ArrayLike<number>[],
   margins: boolean | MarginMode = true,
 ): Decoded {
-  if (n === 0) return { tags: [], margins: [] };
   const mode: MarginMode = margins === true ? 'all' : margins === false ? 'none' : margins;
+  // The matrices packed side by side in one array, as `decodePooled` reads them.
+  const h = new Float64Array(n * DECODE_HISTORY_SIZE);
+  const hAt = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    hAt[i] = i * DECODE_HISTORY_SIZE;
+    packHistory(typeof history === 'function' ? history(i) : history[i]!, 0, h, hAt[i]!);
+  }
+  return decodePooled(n, staticScores, h, hAt, 0, mode);
+}
+
+/**
+ * `decodeScores` with piece i's history matrix, packed (viterbi.ts
+ * `packHistory`), at h[hAt[i] + hOff ...] (the run time keeps every word's
+ * matrices in one pool; `hOff` picks the stage).
+ */
+export function decodePooled(n: number, staticScores: Float64Array, h: ArrayLike<number>, hAt: ArrayLike<number>, hOff: number, mode: MarginMode): Decoded {
+  if (n === 0) return { tags: [], margins: [] };
   const T = N_TAGS;
-  // History matrices per piece: given as a list (run time), or asked for one by one.
-  const H: readonly ArrayLike<number>[] = typeof history === 'function' ? Array.from({ length: n }, (_, i) => history(i)) : history;
   const { alpha, beta } = scratch(n * T);
-  forwardMax(n, staticScores, H, alpha);
+  forwardMax(n, staticScores, h, hAt, hOff, alpha);
   // The best end equals the max-marginal choice at the last piece (beta is 0 on allowed ends, -inf elsewhere).
   let end = -1;
   const lastOff = (n - 1) * T;
@@ -234,22 +212,29 @@ export function decodeScores(
   tags[n - 1] = end;
   let named = end !== 0;
   for (let i = n - 1; i > 0; i--) {
-    const p = bestPrevious(i, tags[i]!, H[i]!, alpha);
+    const p = bestPrevious(i, tags[i]!, h, hAt[i]! + hOff, alpha);
     tags[i - 1] = p;
     if (p !== 0) named = true;
   }
   if (mode === 'none' || (mode === 'named' && !named)) return { tags, margins: [] };
-  backwardMax(n, staticScores, H, beta);
+  backwardMax(n, staticScores, h, hAt, hOff, beta);
   return { tags, margins: maxMarginalMargins(tags, alpha, beta) };
 }
 
 /** Per piece, the max-marginal of its chosen tag minus the best max-marginal of any other tag. */
 function maxMarginalMargins(tags: readonly number[], alpha: Float64Array, beta: Float64Array): number[] {
   const T = N_TAGS;
-  return tags.map((chosen, i) => {
+  const margins = new Array<number>(tags.length);
+  for (let i = 0; i < tags.length; i++) {
     const off = i * T;
+    const chosen = tags[i]!;
+    // A compare, not Math.max (slower: it orders -0 below +0); they differ only on a tie of zeros, where the margin may become -0 for +0, which reads as the same confidence.
     let other = -Infinity;
-    for (let t = 0; t < T; t++) if (t !== chosen) other = Math.max(other, alpha[off + t]! + beta[off + t]!);
-    return alpha[off + chosen]! + beta[off + chosen]! - other;
-  });
+    for (let t = 0; t < T; t++) {
+      const v = alpha[off + t]! + beta[off + t]!;
+      if (t !== chosen && v > other) other = v;
+    }
+    margins[i] = alpha[off + chosen]! + beta[off + chosen]! - other;
+  }
+  return margins;
 }

@@ -37,10 +37,21 @@ const NO_LABELS: readonly string[] = Object.freeze([]);
 export interface GazetteerWord {
   kinds: GazetteerKind[] | undefined;
   prefix: boolean;
+  /**
+   * When `prefix`: the phrases one word longer, by their last word (a trie
+   * over the phrases: matching steps to the next word with one look-up of a
+   * piece string it already has, instead of building "the <next>" and
+   * hashing it, for every "the" and "a" of a text).
+   */
+  next: ReadonlyMap<string, GazetteerWord> | undefined;
+}
+
+interface PhraseRecord extends GazetteerWord {
+  next: Map<string, PhraseRecord> | undefined;
 }
 
 /** A phrase that is neither an entry nor the start of one (shared, read only). */
-const NOWHERE: GazetteerWord = Object.freeze({ kinds: undefined, prefix: false });
+const NOWHERE: GazetteerWord = Object.freeze({ kinds: undefined, prefix: false, next: undefined });
 
 export class Gazetteer {
   /**
@@ -49,12 +60,12 @@ export class Gazetteer {
    * (`prefix`, so matching stops as soon as no entry can follow). One record
    * per phrase, so a word's two facts cost one look-up.
    */
-  private readonly phrases = new Map<string, GazetteerWord>();
+  private readonly phrases = new Map<string, PhraseRecord>();
 
   constructor(readonly lists: GazetteerLists) {
     const recordOf = (key: string) => {
       let r = this.phrases.get(key);
-      if (!r) this.phrases.set(key, (r = { kinds: undefined, prefix: false }));
+      if (!r) this.phrases.set(key, (r = { kinds: undefined, prefix: false, next: undefined }));
       return r;
     };
     for (const kind of Object.keys(lists) as GazetteerKind[]) {
@@ -66,6 +77,13 @@ export class Gazetteer {
         else if (!r.kinds.includes(kind)) r.kinds.push(kind);
         for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) recordOf(key.slice(0, at)).prefix = true;
       }
+    }
+    // Each phrase of several words under the phrase before its last space (recorded above, as a prefix).
+    for (const [key, r] of this.phrases) {
+      const at = key.lastIndexOf(' ');
+      if (at <= 0) continue;
+      const parent = this.phrases.get(key.slice(0, at))!;
+      (parent.next ??= new Map()).set(key.slice(at + 1), r);
     }
   }
 
@@ -83,7 +101,7 @@ export class Gazetteer {
    * Per piece, the gazetteer features it takes part in: "city:B", "city:I",
    * "country:U", ... from the longest match starting at each piece. Pieces
    * in no match share one frozen empty array. `words[i]`, when given, is
-   * `word(lowerPieces[i])`, saving the one-word lookups.
+   * `word(lowerPieces[i])` (or a copy of its fields), saving the one-word lookups.
    */
   match(lowerPieces: readonly string[], words?: readonly GazetteerWord[]): (readonly string[])[] {
     const out: (readonly string[])[] = new Array(lowerPieces.length).fill(NO_LABELS);
@@ -92,19 +110,19 @@ export class Gazetteer {
       else (out[i] as string[]).push(label);
     };
     for (let i = 0; i < lowerPieces.length; i++) {
-      let key = lowerPieces[i]!;
-      let bestLen = 0;
-      let bestKinds: GazetteerKind[] | undefined;
-      for (let n = 1; n <= MAX_WORDS && i + n <= lowerPieces.length; n++) {
-        if (n > 1) {
-          // An entry of n words exists only if its first n-1 words are a prefix.
-          if (!(n === 2 && words ? words[i]!.prefix : this.word(key).prefix)) break;
-          key = `${key} ${lowerPieces[i + n - 1]!}`;
-        }
-        const kinds = n === 1 && words ? words[i]!.kinds : this.word(key).kinds;
-        if (kinds) {
+      // The record of the phrase of pieces i .. i+n-1, as n grows.
+      let phrase = words ? words[i]! : this.word(lowerPieces[i]!);
+      let bestLen = phrase.kinds ? 1 : 0;
+      let bestKinds = phrase.kinds;
+      for (let n = 2; n <= MAX_WORDS && i + n <= lowerPieces.length; n++) {
+        // An entry of n words exists only if its first n-1 words are a prefix.
+        if (!phrase.prefix) break;
+        const piece = lowerPieces[i + n - 1]!;
+        // A piece holding a space is no word of the trie, but may join the words of a longer phrase: look the phrase up whole.
+        phrase = piece.includes(' ') ? this.word(lowerPieces.slice(i, i + n).join(' ')) : (phrase.next?.get(piece) ?? NOWHERE);
+        if (phrase.kinds) {
           bestLen = n;
-          bestKinds = kinds;
+          bestKinds = phrase.kinds;
         }
       }
       if (!bestKinds) continue;

@@ -144,11 +144,21 @@ export function linkMentions(entities: readonly Entity[]): Entity[] {
     let cluster = clusterOfKey.get(k);
     const countryName = e.type === 'LOC' && lookupCountry(e.text) !== undefined;
     if (cluster === undefined && !countryName && (e.type === 'PER' || wordsOf(e).length === 1)) {
-      // Prefer the most recent full name before this mention, else any.
+      // Prefer the most recent full name before this mention (the first listed of those
+      // starting there), else the first that matches. A loop, not map/filter/sort: no arrays
+      // per mention, whose element kinds (empty or not) made optimised code fall back.
       const w = wordsOf(e);
-      const candidates = (w.length ? (surnameIndex.get(w[w.length - 1]!) ?? []) : persons.map((_, k) => k)).map((k) => persons[k]!).filter((p) => matchesSurname(w, wordsOf(p)));
-      const before = candidates.filter((p) => p.start < e.start).sort((a, b) => b.start - a.start);
-      const chosen = before[0] ?? candidates[0];
+      const filed = w.length ? surnameIndex.get(w[w.length - 1]!) : undefined;
+      const count = w.length ? (filed?.length ?? 0) : persons.length;
+      let first: Entity | undefined;
+      let chosen: Entity | undefined;
+      for (let j = 0; j < count; j++) {
+        const p = persons[filed ? filed[j]! : j]!;
+        if (!matchesSurname(w, wordsOf(p))) continue;
+        first ??= p;
+        if (p.start < e.start && (chosen === undefined || p.start > chosen.start)) chosen = p;
+      }
+      chosen ??= first;
       if (chosen) {
         cluster = clusterOfKey.get(keyOf(chosen));
         if (cluster !== undefined) e.type = 'PER';

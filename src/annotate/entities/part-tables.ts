@@ -43,16 +43,20 @@ function splitFeatures(vocabulary: ReadonlyMap<string, number>, template: string
   return out;
 }
 
-/** Ids of the two-part features of some templates, by the part ids of a and b. */
+/**
+ * Ids of the two-part features of some templates, by the part ids of a and
+ * b: per template an open-addressing table over Int32Arrays (a, b, id per
+ * slot), read twice per piece. A Map keyed by a * parts + b cost a builtin
+ * call per look-up, ~1.5 % of the pipeline; here a look-up (usually a miss)
+ * is a hash and a read or two of one array.
+ */
 export class PairTable {
-  private readonly byKey: Map<number, number>[];
+  /** Per template, slots of [a, b, id] (a = -1: empty); a power-of-two count, at most half full. */
+  private readonly slots: Int32Array[];
+  private readonly mask: number;
 
   /** `parts` receives every part of the templates' features. */
-  constructor(
-    vocabulary: ReadonlyMap<string, number>,
-    templates: readonly string[],
-    private readonly parts: PartIds,
-  ) {
+  constructor(vocabulary: ReadonlyMap<string, number>, templates: readonly string[], parts: PartIds) {
     const split = templates.map((t) => splitFeatures(vocabulary, t, 2));
     for (const features of split) {
       for (const [[a, b]] of features) {
@@ -60,20 +64,43 @@ export class PairTable {
         parts.add(b!);
       }
     }
-    this.byKey = split.map((features) => new Map(features.map(([[a, b], id]) => [this.key(parts.get(a!), parts.get(b!)), id])));
+    const most = Math.max(0, ...split.map((features) => features.length));
+    let size = 16;
+    while (size < 2 * most) size *= 2;
+    this.mask = size - 1;
+    this.slots = split.map((features) => {
+      const slots = new Int32Array(3 * size).fill(-1);
+      // Feature strings are unique, so each (a, b) is placed once.
+      for (const [[a, b], id] of features) this.place(slots, parts.get(a!), parts.get(b!), id);
+      return slots;
+    });
   }
 
-  // Part ids are < parts.size, fixed once the tables are built; the key stays a small integer.
-  private key(a: number, b: number): number {
-    return a * this.parts.size + b;
+  private place(slots: Int32Array, a: number, b: number, id: number): void {
+    let at = pairHash(a, b) & this.mask;
+    while (slots[3 * at] !== -1 && !(slots[3 * at] === a && slots[3 * at + 1] === b)) at = (at + 1) & this.mask;
+    slots[3 * at] = a;
+    slots[3 * at + 1] = b;
+    slots[3 * at + 2] = id;
   }
 
   /** The feature id of template `which` (index into the constructor's list) for parts a, b, or -1. */
   get(which: number, a: number, b: number): number {
     if (a < 0 || b < 0) return -1;
-    return this.byKey[which]!.get(this.key(a, b)) ?? -1;
+    const slots = this.slots[which]!;
+    for (let at = pairHash(a, b) & this.mask; ; at = (at + 1) & this.mask) {
+      const sa = slots[3 * at]!;
+      if (sa === -1) return -1;
+      if (sa === a && slots[3 * at + 1] === b) return slots[3 * at + 2]!;
+    }
   }
 }
+
+/** Mixes two part ids (non-negative int32) into a well-spread int32. */
+const pairHash = (a: number, b: number) => {
+  const h = Math.imul(a, 0x9e3779b1) ^ b;
+  return Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ (h >>> 13);
+};
 
 /** Ids of a three-part template's features, in a dense array over part ids (few parts: short shapes). */
 export class TripleTable {

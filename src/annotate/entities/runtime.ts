@@ -11,8 +11,9 @@
  *     part ids for the bigram and shape-trigram tables, gazetteer facts, and
  *     per stage the summed weights of every feature that depends on the
  *     word alone (self features, the features it lends to its neighbours;
- *     looked up by template, word-feature-ids.ts) and its previous-tag
- *     weight matrix. Every spelling of a lower-cased word shares one record
+ *     looked up by template, word-feature-ids.ts) and where its previous-tag
+ *     weight matrices (packed for Viterbi, viterbi.ts) sit in the history
+ *     pool. Every spelling of a lower-cased word shares one record
  *     holding its document-casing and consistency counts and what the model
  *     keys by the lower-cased word (`LowerFacts`, indexed at load: one
  *     look-up for a new word instead of one per template);
@@ -31,7 +32,7 @@
  * Summation order matches the string-keyed training path's, so scores are
  * bit-identical to it.
  */
-import { HistoryMatrices, N_TAGS as TAG_COUNT, decodeScores, type Decoded } from './decode.js';
+import { DECODE_HISTORY_SIZE, HistoryMatrices, N_TAGS as TAG_COUNT, decodePooled, type Decoded } from './decode.js';
 import {
   CASING_CLASSES,
   SENTENCE_END,
@@ -88,7 +89,7 @@ export interface WordEntry extends WordCaseFlags, GazetteerWord {
   wordId: number;
   shapeId: number;
   /**
-   * Its gazetteer facts (`kinds`, `prefix`: the entry is its own
+   * Its gazetteer facts (`kinds`, `prefix`, `next`: the entry is its own
    * `GazetteerWord`, one object less to reach per piece), for the gazetteer
    * `gazetteerOf` was last given.
    */
@@ -103,8 +104,11 @@ export interface WordEntry extends WordCaseFlags, GazetteerWord {
   s4: number;
   s5: number;
   s6: number;
-  /** Per stage, the previous-tag × tag weight matrix of the word (all stages made on first use). */
-  history: Float32Array[] | undefined;
+  /**
+   * Where its previous-tag × tag weight matrices start in the history pool
+   * (stage k's at + k * DECODE_HISTORY_SIZE; all stages made on first use), or -1 before first use.
+   */
+  historyAt: number;
 }
 
 function slotOffset(e: WordEntry, slot: number): number {
@@ -209,6 +213,13 @@ class SumPool {
 
   /** Offset of `size` zeroed floats. */
   alloc(size: number): number {
+    const off = this.allocUnset(size);
+    this.data.fill(0, off, off + size);
+    return off;
+  }
+
+  /** Offset of `size` floats holding anything (for a caller that writes them all). */
+  allocUnset(size: number): number {
     if (this.used + size > this.data.length) {
       const grown = new Float32Array(Math.max(2 * this.data.length, this.used + size));
       grown.set(this.data.subarray(0, this.used));
@@ -216,7 +227,6 @@ class SumPool {
     }
     const off = this.used;
     this.used += size;
-    this.data.fill(0, off, off + size);
     return off;
   }
 
@@ -325,6 +335,8 @@ export class StagedModel {
     this.entries.clear();
     this.lowerCasings.clear();
     this.pool.reset();
+    this.historyPool.reset();
+    this.shapeOnlyHistory.clear();
     this.edges = { start: this.newEntry(SENTENCE_START), end: this.newEntry(SENTENCE_END) };
   }
 
@@ -340,11 +352,17 @@ export class StagedModel {
     if (ids.length === 0) off = this.pool.zero;
     else if (ids.length === 1 && this.rowIsSum) off = ids[0]! * stages * N_TAGS;
     else {
-      off = this.pool.alloc(stages * N_TAGS);
+      // The first row copied, not added onto zeros (the same unless a weight is -0): no fill, one pass less.
+      off = this.rowIsSum ? this.pool.allocUnset(stages * N_TAGS) : this.pool.alloc(stages * N_TAGS);
       const data = this.pool.data;
       for (let k = 0; k < stages; k++) {
         const base = off + k * N_TAGS;
-        for (let j = 0; j < ids.length; j++) {
+        let j = 0;
+        if (this.rowIsSum) {
+          const r = (ids[j++]! * stages + k) * N_TAGS;
+          for (let t = 0; t < N_TAGS; t++) data[base + t] = data[r + t]!;
+        }
+        for (; j < ids.length; j++) {
           const r = (ids[j]! * stages + k) * N_TAGS;
           for (let t = 0; t < N_TAGS; t++) data[base + t]! += data[r + t]!;
         }
@@ -411,6 +429,7 @@ export class StagedModel {
       shapeId: this.shapeTriples.parts.get(short),
       kinds: undefined,
       prefix: false,
+      next: undefined,
       gazetteerOf: undefined,
       firstId: this.firstIdOf(short),
       s0: -1,
@@ -420,7 +439,7 @@ export class StagedModel {
       s4: -1,
       s5: -1,
       s6: -1,
-      history: undefined,
+      historyAt: -1,
     };
   }
 
@@ -449,6 +468,7 @@ export class StagedModel {
       const w = gazetteer.word(e.lower);
       e.kinds = w.kinds;
       e.prefix = w.prefix;
+      e.next = w.next;
       e.gazetteerOf = gazetteer;
     }
     return entries;
@@ -573,14 +593,30 @@ export class StagedModel {
     }
   }
 
-  private historyRows(k: number, entries: readonly WordEntry[]): Float32Array[] {
-    return entries.map((e) => (e.history ??= this.historiesOf(e))[k]!);
-  }
+  /**
+   * Every word's previous-tag matrices (packed), all stages side by side,
+   * in one growing array emptied with the word caches (a `SumPool` with no
+   * rows of its own): Viterbi reads a piece's matrix at an offset instead of
+   * through a typed-array object per word and stage, a pointer chase (often
+   * a cache miss) per piece.
+   */
+  private readonly historyPool = new SumPool(new Float32Array(0), 0);
+  /** Offsets in `historyPool` of the matrices of words with no weights of their own, by short shape (most words share these). */
+  private readonly shapeOnlyHistory = new Map<string, number>();
 
-  /** A word's previous-tag matrices, every stage. */
-  private historiesOf(e: WordEntry): Float32Array[] {
+  /** Where a word's matrices start in `historyPool` (made on first use; the pool may grow). */
+  private historyOf(e: WordEntry): number {
+    if (e.historyAt >= 0) return e.historyAt;
     const own = e.casing.facts.own;
-    return this.history.map((h, k) => h.matrixWith(own[k], e.short));
+    let hasOwn = false;
+    for (let k = 0; k < own.length; k++) if (own[k] !== undefined) hasOwn = true;
+    let at = hasOwn ? undefined : this.shapeOnlyHistory.get(e.short);
+    if (at === undefined) {
+      at = this.historyPool.allocUnset(this.stages * DECODE_HISTORY_SIZE);
+      for (let k = 0; k < this.stages; k++) this.history[k]!.writeMatrix(own[k], e.short, this.historyPool.data, at + k * DECODE_HISTORY_SIZE);
+      if (!hasOwn) this.shapeOnlyHistory.set(e.short, at);
+    }
+    return (e.historyAt = at);
   }
 
   /**
@@ -661,6 +697,16 @@ export class StagedModel {
       for (let k = 0; k < stages; k++) stageBase[k] = k * stride + sentenceStart[s]! * N_TAGS;
       this.staticScores(es, cases[s]!, this.contextualIds(es, cases[s]!, docId, gazetteer), scores, stageBase);
     });
+    // Each piece's history offset, found once for all stages; then the pool holds still.
+    const pieces = sentenceStart[doc.length]!;
+    if (this.historyAtBuffer.length < pieces) this.historyAtBuffer = new Int32Array(Math.max(pieces, 2 * this.historyAtBuffer.length));
+    const historyAt = this.historyAtBuffer;
+    for (let s = 0; s < entries.length; s++) {
+      const es = entries[s]!;
+      for (let i = 0; i < es.length; i++) historyAt[sentenceStart[s]! + i] = this.historyOf(es[i]!);
+    }
+    const histories = this.historyPool.data;
+    const sentenceHistoryAt = entries.map((es, s) => historyAt.subarray(sentenceStart[s]!, sentenceStart[s]! + es.length));
     const last = stages - 1;
     let decoded: Decoded[] = [];
     // The consistency key of a piece: its lower-cased form's record when it is a capitalised word.
@@ -671,19 +717,23 @@ export class StagedModel {
     for (let k = 0; k <= last; k++) {
       const tags = decoded.map((d) => d.tags);
       const extra = k > 0 ? this.consistency.docIds(tags, keyOf, ++this.docCounter) : undefined;
-      decoded = entries.map((es, s) => {
+      const stageDecoded: Decoded[] = [];
+      for (let s = 0; s < entries.length; s++) {
+        const n = entries[s]!.length;
         const base = k * stride + sentenceStart[s]! * N_TAGS;
-        const sentenceScores = scores.subarray(base, base + es.length * N_TAGS);
-        if (extra) this.addStageRows(k, extra, sentenceStart[s]!, es.length, sentenceScores);
-        const rows = this.historyRows(k, es);
-        return decodeScores(es.length, sentenceScores, rows, k === last ? 'named' : 'none');
-      });
+        const sentenceScores = scores.subarray(base, base + n * N_TAGS);
+        if (extra) this.addStageRows(k, extra, sentenceStart[s]!, n, sentenceScores);
+        stageDecoded.push(decodePooled(n, sentenceScores, histories, sentenceHistoryAt[s]!, k * DECODE_HISTORY_SIZE, k === last ? 'named' : 'none'));
+      }
+      decoded = stageDecoded;
     }
     return decoded;
   }
 
   /** Static scores of a document, every stage, reused across documents (grown on demand). */
   private scoreBuffer = new Float64Array(0);
+  /** Per piece of a document in `run`, where its history matrices start (reused across documents, grown on demand). */
+  private historyAtBuffer = new Int32Array(0);
   /** Per piece in `staticScores`, the pool offsets of its five cached sums. */
   private readonly blocks = new Int32Array(5);
 }

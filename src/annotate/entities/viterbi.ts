@@ -11,10 +11,15 @@
  *    O, L-y, U-y (nine states);
  *  - I-x and L-x may follow B-x and I-x only.
  *
- * Scores: alpha[i*T + t], beta[i*T + t], static s[i*T + t]; the history
- * matrix of piece i is h_i[prev * T + t] with prev 0 = sentence start and
- * prev p+1 = tag p. Sums are formed in the same order as the generic loops
- * (alpha + h, then + s; backward (h + s) + beta), so values are identical.
+ * Scores: alpha[i*T + t], beta[i*T + t], static s[i*T + t]. The history
+ * matrix of piece i (full form: m[prev * T + t], prev 0 = sentence start,
+ * prev p+1 = tag p) is read in its packed form (`packHistory`): only the
+ * allowed transitions, 106 of its 306 weights, in the order the passes
+ * read them, so a piece's weights fill 7 cache lines instead of ~17. Every
+ * piece's packed matrix lives in one shared array at h[hAt[i] + hOff ...]
+ * (the run time's history pool: no typed-array object per word to reach).
+ * Sums are formed in the same order as the generic loops (alpha + h, then
+ * + s; backward (h + s) + beta), so values are identical.
  */
 import { TAGS, TYPES } from './tags.js';
 
@@ -29,31 +34,51 @@ if (T !== 17 || TYPES.length !== 4 || TAGS[0] !== 'O' || TYPES.some((type, x) =>
 export const START_TAGS = Int8Array.of(0, 1, 4, 5, 8, 9, 12, 13, 16);
 /** The outside states, after which START_TAGS may come: O, L-*, U-*. */
 export const OUTSIDE_TAGS = Int8Array.of(0, 3, 4, 7, 8, 11, 12, 15, 16);
+/** Per tag, its index in START_TAGS, or -1 (I-*, L-*). */
+const START_INDEX = Int8Array.from({ length: T }, (_, t) => START_TAGS.indexOf(t));
 
-// History-matrix row offsets of the outside states (prev = tag + 1).
-const R0 = 1 * T;
-const R3 = 4 * T;
-const R4 = 5 * T;
-const R7 = 8 * T;
-const R8 = 9 * T;
-const R11 = 12 * T;
-const R12 = 13 * T;
-const R15 = 16 * T;
-const R16 = 17 * T;
+/**
+ * Packed history matrix layout:
+ *  - [k * 9 + j]: outside state OUTSIDE_TAGS[j] → START_TAGS[k] (81 weights);
+ *  - [INSIDE + 4x + 0..3]: for type x (B tag bt = 1 + 4x), B → I, I → I, B → L, I → L;
+ *  - [FROM_START + k]: sentence start → START_TAGS[k].
+ */
+const INSIDE = 81;
+const FROM_START = INSIDE + 16;
+export const PACKED_HISTORY_SIZE = FROM_START + 9;
+
+/** Writes the packed form of full matrix m (m[mAt + prev * T + t]) at out[at ...]. */
+export function packHistory(m: ArrayLike<number>, mAt: number, out: { [i: number]: number }, at: number): void {
+  for (let k = 0; k < 9; k++) {
+    const t = START_TAGS[k]!;
+    for (let j = 0; j < 9; j++) out[at + k * 9 + j] = m[mAt + (OUTSIDE_TAGS[j]! + 1) * T + t]!;
+    out[at + FROM_START + k] = m[mAt + t]!;
+  }
+  for (let x = 0; x < 4; x++) {
+    const bt = 1 + 4 * x;
+    const rB = mAt + (bt + 1) * T;
+    const rI = mAt + (bt + 2) * T;
+    const o = at + INSIDE + 4 * x;
+    out[o] = m[rB + bt + 1]!;
+    out[o + 1] = m[rI + bt + 1]!;
+    out[o + 2] = m[rB + bt + 2]!;
+    out[o + 3] = m[rI + bt + 2]!;
+  }
+}
 
 /**
  * Forward max pass: alpha[i][t] = s[i][t] + max over allowed p of
  * alpha[i-1][p] + h_i[p+1][t]; tags not allowed at the start are -inf.
  */
-export function forwardMax(n: number, s: Float64Array, H: readonly ArrayLike<number>[], alpha: Float64Array): void {
-  const h0 = H[0]!;
+export function forwardMax(n: number, s: Float64Array, h: ArrayLike<number>, hAt: ArrayLike<number>, hOff: number, alpha: Float64Array): void {
+  const h0 = hAt[0]! + hOff + FROM_START;
   for (let t = 0; t < T; t++) alpha[t] = -Infinity;
   for (let k = 0; k < START_TAGS.length; k++) {
     const t = START_TAGS[k]!;
-    alpha[t] = s[t]! + h0[t]!;
+    alpha[t] = s[t]! + h[h0 + k]!;
   }
   for (let i = 1; i < n; i++) {
-    const h = H[i]!;
+    const hi = hAt[i]! + hOff;
     const cur = i * T;
     const q = cur - T;
     const a0 = alpha[q]!;
@@ -66,59 +91,65 @@ export function forwardMax(n: number, s: Float64Array, H: readonly ArrayLike<num
     const a15 = alpha[q + 15]!;
     const a16 = alpha[q + 16]!;
     for (let k = 0; k < 9; k++) {
+      const r = hi + k * 9;
+      let b = a0 + h[r]!;
+      let v = a3 + h[r + 1]!;
+      if (v > b) b = v;
+      v = a4 + h[r + 2]!;
+      if (v > b) b = v;
+      v = a7 + h[r + 3]!;
+      if (v > b) b = v;
+      v = a8 + h[r + 4]!;
+      if (v > b) b = v;
+      v = a11 + h[r + 5]!;
+      if (v > b) b = v;
+      v = a12 + h[r + 6]!;
+      if (v > b) b = v;
+      v = a15 + h[r + 7]!;
+      if (v > b) b = v;
+      v = a16 + h[r + 8]!;
+      if (v > b) b = v;
       const t = START_TAGS[k]!;
-      let b = a0 + h[R0 + t]!;
-      let v = a3 + h[R3 + t]!;
-      if (v > b) b = v;
-      v = a4 + h[R4 + t]!;
-      if (v > b) b = v;
-      v = a7 + h[R7 + t]!;
-      if (v > b) b = v;
-      v = a8 + h[R8 + t]!;
-      if (v > b) b = v;
-      v = a11 + h[R11 + t]!;
-      if (v > b) b = v;
-      v = a12 + h[R12 + t]!;
-      if (v > b) b = v;
-      v = a15 + h[R15 + t]!;
-      if (v > b) b = v;
-      v = a16 + h[R16 + t]!;
-      if (v > b) b = v;
       alpha[cur + t] = b + s[cur + t]!;
     }
-    // I-x and L-x (tags B+1, B+2 of the type whose B tag is `bt`) from B-x or I-x.
-    for (let bt = 1; bt < T; bt += 4) {
+    // I-x and L-x (tags bt + 1, bt + 2 of the type whose B tag is bt) from B-x or I-x.
+    for (let x = 0; x < 4; x++) {
+      const bt = 1 + 4 * x;
+      const r = hi + INSIDE + 4 * x;
       const aB = alpha[q + bt]!;
       const aI = alpha[q + bt + 1]!;
-      const rB = (bt + 1) * T;
-      const rI = (bt + 2) * T;
-      for (let t = bt + 1; t <= bt + 2; t++) {
-        let b = aB + h[rB + t]!;
-        const v = aI + h[rI + t]!;
-        if (v > b) b = v;
-        alpha[cur + t] = b + s[cur + t]!;
-      }
+      let b = aB + h[r]!;
+      let v = aI + h[r + 1]!;
+      if (v > b) b = v;
+      alpha[cur + bt + 1] = b + s[cur + bt + 1]!;
+      b = aB + h[r + 2]!;
+      v = aI + h[r + 3]!;
+      if (v > b) b = v;
+      alpha[cur + bt + 2] = b + s[cur + bt + 2]!;
     }
   }
 }
 
 /**
- * The previous tag on the best path into tag t at piece i ≥ 1: the first
- * allowed p (ascending) reaching alpha's max, as a generic argmax would pick.
+ * The previous tag on the best path into tag t at piece i ≥ 1 (packed
+ * matrix of piece i at h[hi ...]): the first allowed p (ascending) reaching
+ * alpha's max, as a generic argmax would pick.
  */
-export function bestPrevious(i: number, t: number, h: ArrayLike<number>, alpha: Float64Array): number {
+export function bestPrevious(i: number, t: number, h: ArrayLike<number>, hi: number, alpha: Float64Array): number {
   const q = (i - 1) * T;
   const first = (t - 1) % 4;
   if (t !== 0 && (first === 1 || first === 2)) {
     // I-x / L-x: from B-x (t - first) or I-x.
     const bt = t - first;
-    return alpha[q + bt + 1]! + h[(bt + 2) * T + t]! > alpha[q + bt]! + h[(bt + 1) * T + t]! ? bt + 1 : bt;
+    const r = hi + INSIDE + (bt - 1) + 2 * (first - 1);
+    return alpha[q + bt + 1]! + h[r + 1]! > alpha[q + bt]! + h[r]! ? bt + 1 : bt;
   }
+  const r = hi + START_INDEX[t]! * 9;
   let best = -Infinity;
   let arg = -1;
-  for (let k = 0; k < OUTSIDE_TAGS.length; k++) {
-    const p = OUTSIDE_TAGS[k]!;
-    const v = alpha[q + p]! + h[(p + 1) * T + t]!;
+  for (let j = 0; j < OUTSIDE_TAGS.length; j++) {
+    const p = OUTSIDE_TAGS[j]!;
+    const v = alpha[q + p]! + h[r + j]!;
     if (v > best) {
       best = v;
       arg = p;
@@ -128,14 +159,15 @@ export function bestPrevious(i: number, t: number, h: ArrayLike<number>, alpha: 
 }
 
 /** Backward max pass: beta[i][t] = best score of the pieces after i given tag t at i (0 / -inf at the end). */
-export function backwardMax(n: number, s: Float64Array, H: readonly ArrayLike<number>[], beta: Float64Array): void {
+export function backwardMax(n: number, s: Float64Array, h: ArrayLike<number>, hAt: ArrayLike<number>, hOff: number, beta: Float64Array): void {
   const last = (n - 1) * T;
   for (let t = 0; t < T; t++) beta[last + t] = -Infinity;
   for (let k = 0; k < OUTSIDE_TAGS.length; k++) beta[last + OUTSIDE_TAGS[k]!] = 0;
   for (let i = n - 2; i >= 0; i--) {
-    const h = H[i + 1]!;
+    const hi = hAt[i + 1]! + hOff;
     const nx = (i + 1) * T;
     const cur = i * T;
+    // Next is O, B-*, U-* (START_TAGS[k]): its score and beta, summed per outside state below.
     const s0 = s[nx]!;
     const s1 = s[nx + 1]!;
     const s4 = s[nx + 4]!;
@@ -154,40 +186,48 @@ export function backwardMax(n: number, s: Float64Array, H: readonly ArrayLike<nu
     const b12 = beta[nx + 12]!;
     const b13 = beta[nx + 13]!;
     const b16 = beta[nx + 16]!;
-    // Outside states: next is O, B-*, U-*.
-    for (let k = 0; k < 9; k++) {
-      const t = OUTSIDE_TAGS[k]!;
-      const r = (t + 1) * T;
+    // Outside states (OUTSIDE_TAGS[j]): next is O, B-*, U-*; weight of j → START_TAGS[k] at k * 9 + j.
+    for (let j = 0; j < 9; j++) {
+      const r = hi + j;
       let b = h[r]! + s0 + b0;
-      let v = h[r + 1]! + s1 + b1;
+      let v = h[r + 9]! + s1 + b1;
       if (v > b) b = v;
-      v = h[r + 4]! + s4 + b4;
+      v = h[r + 18]! + s4 + b4;
       if (v > b) b = v;
-      v = h[r + 5]! + s5 + b5;
+      v = h[r + 27]! + s5 + b5;
       if (v > b) b = v;
-      v = h[r + 8]! + s8 + b8;
+      v = h[r + 36]! + s8 + b8;
       if (v > b) b = v;
-      v = h[r + 9]! + s9 + b9;
+      v = h[r + 45]! + s9 + b9;
       if (v > b) b = v;
-      v = h[r + 12]! + s12 + b12;
+      v = h[r + 54]! + s12 + b12;
       if (v > b) b = v;
-      v = h[r + 13]! + s13 + b13;
+      v = h[r + 63]! + s13 + b13;
       if (v > b) b = v;
-      v = h[r + 16]! + s16 + b16;
+      v = h[r + 72]! + s16 + b16;
       if (v > b) b = v;
-      beta[cur + t] = b;
+      beta[cur + OUTSIDE_TAGS[j]!] = b;
     }
     // B-x and I-x: next is I-x or L-x.
-    for (let bt = 1; bt < T; bt += 4) {
+    for (let x = 0; x < 4; x++) {
+      const bt = 1 + 4 * x;
       const iT = bt + 1;
       const lT = bt + 2;
-      for (let t = bt; t <= bt + 1; t++) {
-        const r = (t + 1) * T;
-        let b = h[r + iT]! + s[nx + iT]! + beta[nx + iT]!;
-        const v = h[r + lT]! + s[nx + lT]! + beta[nx + lT]!;
-        if (v > b) b = v;
-        beta[cur + t] = b;
-      }
+      const r = hi + INSIDE + 4 * x;
+      const sbI = s[nx + iT]!;
+      const bI = beta[nx + iT]!;
+      const sbL = s[nx + lT]!;
+      const bL = beta[nx + lT]!;
+      // From B-x: to I-x (r), to L-x (r + 2).
+      let b = h[r]! + sbI + bI;
+      let v = h[r + 2]! + sbL + bL;
+      if (v > b) b = v;
+      beta[cur + bt] = b;
+      // From I-x: to I-x (r + 1), to L-x (r + 3).
+      b = h[r + 1]! + sbI + bI;
+      v = h[r + 3]! + sbL + bL;
+      if (v > b) b = v;
+      beta[cur + iT] = b;
     }
   }
 }

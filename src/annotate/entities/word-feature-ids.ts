@@ -9,6 +9,7 @@
  * id for id and in the same order (the run time sums rows in that order);
  * runtime.test.ts checks it against the string path.
  */
+import { AffixTable } from './affix-table.js';
 import { SENTENCE_END, SENTENCE_START, shortShape, wordShape } from './features.js';
 
 const MAX_SHAPE = 6;
@@ -30,6 +31,13 @@ export interface LowerIds {
 /** For a word in none of the lower-keyed templates (shared, read only). */
 export const NO_LOWER_IDS: LowerIds = Object.freeze({ lw: -1, prev: -1, prev2: -1, next: -1, next2: -1 });
 
+/** The affix templates, by their column in `WordFeatureIds.affixes`. */
+const AFFIX_TEMPLATES = ['p1', 'p2', 'p3', 'p4', 's1', 's2', 's3', 's4', 's3-1', 's3+1'];
+const PREFIX_SLOT = 0;
+const SUFFIX_SLOT = 4;
+const SUFFIX3_PREV_SLOT = 8;
+const SUFFIX3_NEXT_SLOT = 9;
+
 export class WordFeatureIds {
   private readonly byTemplate = new Map<string, Map<string, number>>();
   private readonly bias: number;
@@ -39,15 +47,17 @@ export class WordFeatureIds {
   private readonly sh;
   private readonly ss;
   private readonly sc;
-  private readonly prefix: ReadonlyMap<string, number>[];
-  private readonly suffix: ReadonlyMap<string, number>[];
+  /**
+   * Every affix string's ids, all affix templates in one table, looked up
+   * from a range of the word in place (affix-table.ts): a new word's ten
+   * affix look-ups cost no sliced strings and no look-up in ten Maps.
+   */
+  private readonly affixes: AffixTable;
   private readonly prev;
   private readonly prevShape;
-  private readonly prevSuffix;
   private readonly prev2;
   private readonly next;
   private readonly nextShape;
-  private readonly nextSuffix;
   private readonly next2;
   /** `sc=<case>|<short shape>` by case then short shape (no string built per look-up). */
   private readonly sentenceCaseShape = new Map<string, Map<string, number>>();
@@ -69,15 +79,20 @@ export class WordFeatureIds {
     this.sh = t('sh');
     this.ss = t('ss');
     this.sc = t('sc');
-    this.prefix = [1, 2, 3, 4].map((k) => t(`p${k}`));
-    this.suffix = [1, 2, 3, 4].map((k) => t(`s${k}`));
+    const affixIds = new Map<string, Int32Array>();
+    AFFIX_TEMPLATES.forEach((name, slot) => {
+      for (const [value, id] of t(name)) {
+        let ids = affixIds.get(value);
+        if (!ids) affixIds.set(value, (ids = new Int32Array(AFFIX_TEMPLATES.length).fill(-1)));
+        ids[slot] = id;
+      }
+    });
+    this.affixes = new AffixTable(affixIds, AFFIX_TEMPLATES.length);
     this.prev = t('w-1');
     this.prevShape = t('ss-1');
-    this.prevSuffix = t('s3-1');
     this.prev2 = t('w-2');
     this.next = t('w+1');
     this.nextShape = t('ss+1');
-    this.nextSuffix = t('s3+1');
     this.next2 = t('w+2');
     for (const [value, id] of this.sc) {
       // `${sentCase}|${short}`: the case is one character.
@@ -130,9 +145,15 @@ export class WordFeatureIds {
     add(out, this.ss, short);
     add(out, this.sentenceCaseShape.get(sentCase) ?? NONE, short);
     for (let k = 1; k <= 4 && k <= lower.length; k++) {
-      add(out, this.prefix[k - 1]!, lower.slice(0, k));
-      add(out, this.suffix[k - 1]!, lower.slice(-k));
+      this.addAffix(out, lower, 0, k, PREFIX_SLOT + k - 1);
+      this.addAffix(out, lower, lower.length - k, lower.length, SUFFIX_SLOT + k - 1);
     }
+  }
+
+  /** Appends the id of affix template `slot` for the affix s[start, end), if the model has one. */
+  private addAffix(out: number[], s: string, start: number, end: number, slot: number): void {
+    const id = this.affixes.get(s, start, end, slot);
+    if (id >= 0) out.push(id);
   }
 
   /**
@@ -144,7 +165,8 @@ export class WordFeatureIds {
     const lw = word === SENTENCE_START ? word : lower;
     if (ids.prev >= 0) out.push(ids.prev);
     add(out, this.prevShape, word === SENTENCE_START ? word : short);
-    add(out, this.prevSuffix, lw.slice(-3));
+    // lw.slice(-3), looked up in place.
+    this.addAffix(out, lw, Math.max(0, lw.length - 3), lw.length, SUFFIX3_PREV_SLOT);
   }
 
   asSecondPrevious(ids: LowerIds, out: number[]): void {
@@ -156,7 +178,8 @@ export class WordFeatureIds {
     const lw = word === SENTENCE_END ? word : lower;
     if (ids.next >= 0) out.push(ids.next);
     add(out, this.nextShape, word === SENTENCE_END ? word : short);
-    add(out, this.nextSuffix, lw.slice(-3));
+    // lw.slice(-3), looked up in place.
+    this.addAffix(out, lw, Math.max(0, lw.length - 3), lw.length, SUFFIX3_NEXT_SLOT);
   }
 
   asSecondNext(ids: LowerIds, out: number[]): void {

@@ -13,9 +13,11 @@
  * the JIT and the tagger's per-word caches with common words, as in a
  * long-running process, while words particular to the dev texts are still
  * met cold in the first timed round (reported per round). WARMUP=n sets the
- * number of warm-up documents (default 500, ~110k tokens: with 150, the JIT
- * was still settling during the first timed round, which then cost twice the
- * later ones for reasons that had nothing to do with new words).
+ * number of warm-up documents (default: all 946, ~204k tokens). With fewer,
+ * V8 is still compiling during the first timed round: at 500 documents that
+ * round ran at ~106k tokens per CPU-second of the main thread but ~80k of
+ * the process, the difference being TurboFan on its helper threads; with
+ * all 946 the two were 129k and 123k.
  */
 import nlp from 'compromise';
 import { entitiesComponent, getTagger } from '../src/annotate/entities/component.js';
@@ -34,7 +36,7 @@ const rssAfter = process.memoryUsage().rss;
 
 const asText = (doc: { words: string[] }[]) => doc.map((s) => s.words.join(' ')).join('\n');
 const texts = readConll(sharedDataPath('conll2003', 'dev.txt')).map(asText);
-const WARMUP = Number(process.env.WARMUP ?? 500);
+const WARMUP = Number(process.env.WARMUP ?? Infinity);
 const warmTexts = readConll(sharedDataPath('conll2003', 'train.txt')).slice(0, WARMUP).map(asText);
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 
@@ -71,7 +73,7 @@ function time(label: string, fn: (text: string) => number, warm: readonly string
   return { tokens, seconds, cpu };
 }
 
-console.log(`model load ${loadMs.toFixed(0)} ms; RSS ${mb(rssBefore)} MB before, ${mb(rssAfter)} MB after loading the model`);
+console.log(`warm-up: ${warmTexts.length} CoNLL train documents; model load ${loadMs.toFixed(0)} ms; RSS ${mb(rssBefore)} MB before, ${mb(rssAfter)} MB after loading the model`);
 let i = 0;
 const ours = time('sitrep: wink tokens + entities (component)', (text) => {
   const doc = new Doc(`d${i++}`, text);

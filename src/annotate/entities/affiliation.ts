@@ -20,18 +20,26 @@ const MAX_APPOSITION = 9;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 const PUNCT = /^[,.;:!?()"“”[\]—–]+$/;
 
+/**
+ * Every affiliation has all three fields (undefined when unknown): one
+ * hidden class, so the code reading them stays optimised ('wrong map'
+ * deopts, each a recompile of a large function, came from the mix of shapes).
+ */
 export interface Affiliation {
-  role?: string;
-  sector?: string;
-  country?: string;
+  role: string | undefined;
+  sector: string | undefined;
+  country: string | undefined;
 }
+
+/** No role, sector or country (shared, read only). */
+export const NO_AFFILIATION: Readonly<Affiliation> = Object.freeze({ role: undefined, sector: undefined, country: undefined });
 
 /** Reads role and country from the words of a title phrase (lower-case and original forms). */
 export function readTitle(lower: readonly string[], texts: readonly string[]): Affiliation {
   const role = roleAtEnd(lower);
   let rest = lower.length - (role?.words ?? 0);
   while (rest > 0 && ROLE_MODIFIERS.has(lower[rest - 1]!)) rest--;
-  const out: Affiliation = role ? { role: role.role, sector: role.sector } : {};
+  const out: Affiliation = { role: role?.role, sector: role?.sector, country: undefined };
   if (role) {
     // "the United Nations envoy", "a Hamas official": the organisation decides the sector.
     const orgWords = texts.slice(0, rest).filter((w, k) => !DETERMINERS.has(lower[k]!) && /^\p{Lu}/u.test(w));
@@ -81,14 +89,19 @@ function appositionWords(view: TokenView, last: number): [number, number] | unde
 
 const slice = (view: TokenView, [a, b]: [number, number]) => [view.lowers(a, b), view.texts(a, b)] as const;
 
-export function personAffiliation(view: TokenView, entity: Entity, lastRole: () => Affiliation | undefined): Affiliation {
+/** Where "his counterpart" finds the role it takes: the last role stated before the mention. */
+export interface EarlierRole {
+  lastRole(): Affiliation | undefined;
+}
+
+export function personAffiliation(view: TokenView, entity: Entity, earlier: EarlierRole): Affiliation {
   const [first, last] = tokenRange(view, entity);
   const prefix = prefixWords(view, first);
   const [pl, pt] = slice(view, prefix);
   const fromTitle = readTitle(pl, pt);
   if (pl[pl.length - 1] === 'counterpart' || pl[pl.length - 1] === 'counterparts') {
-    const other = lastRole();
-    return { ...fromTitle, role: other?.role, sector: other?.sector };
+    const other = earlier.lastRole();
+    return { role: other?.role, sector: other?.sector, country: fromTitle.country };
   }
   if (fromTitle.role) return fromTitle;
   const app = appositionWords(view, last);
@@ -98,13 +111,12 @@ export function personAffiliation(view: TokenView, entity: Entity, lastRole: () 
     if (fromApposition.role) return fromApposition;
   }
   // A demonym right before the name ("Iraqi Fuad Hussein") still gives the country.
-  return fromTitle.country && first - prefix[0] <= 1 ? { country: fromTitle.country } : {};
+  return fromTitle.country && first - prefix[0] <= 1 ? { role: undefined, sector: undefined, country: fromTitle.country } : NO_AFFILIATION;
 }
 
 /** Country and sector of an organisation, place or other named thing from its own words. */
 export function namedThingAffiliation(view: TokenView, entity: Entity): Affiliation {
-  const out: Affiliation = {};
-  if (entity.type === 'ORG') out.sector = sectorOfOrganisation(entity.text);
+  const out: Affiliation = { role: undefined, sector: entity.type === 'ORG' ? sectorOfOrganisation(entity.text) : undefined, country: undefined };
   const whole = lookupCountry(entity.text) ?? (entity.type !== 'MISC' ? countryByCapital(entity.text) : undefined);
   if (whole) {
     out.country = whole.iso3;

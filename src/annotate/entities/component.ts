@@ -15,7 +15,7 @@ import type { Doc } from '../../model/doc.js';
 import type { Entity, EntityType } from '../../model/layers.js';
 import type { Component } from '../../pipeline/component.js';
 import { repoPath } from '../../paths.js';
-import { namedThingAffiliation, personAffiliation, type Affiliation } from './affiliation.js';
+import { NO_AFFILIATION, namedThingAffiliation, personAffiliation, type Affiliation, type EarlierRole } from './affiliation.js';
 import { tokenView, type TokenView } from './context.js';
 import { linkMentions } from './link.js';
 import { loadModel } from './model-file.js';
@@ -73,32 +73,51 @@ export function tidySpans(doc: Doc, spans: readonly TaggedSpan[]): Entity[] {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * The role of the last person before mention `at` who is of another cluster
+ * and has one. An object whose method `personAffiliation` calls, not a
+ * closure per mention: a call site meeting ever new closures is deoptimised
+ * ('wrong call target') and its large function compiled again.
+ */
+class RoleBefore implements EarlierRole {
+  at = 0;
+
+  constructor(
+    private readonly mentions: readonly Entity[],
+    private readonly found: ReadonlyMap<Entity, Affiliation>,
+  ) {}
+
+  lastRole(): Affiliation | undefined {
+    const cluster = this.mentions[this.at]!.cluster;
+    for (let k = this.at - 1; k >= 0; k--) {
+      const prev = this.mentions[k]!;
+      const a = this.found.get(prev);
+      if (prev.type === 'PER' && prev.cluster !== cluster && a?.role) return a;
+    }
+    return undefined;
+  }
+}
+
 /** Step 2c: roles, countries, sectors per mention, then shared across each cluster. */
 export function addAffiliations(view: TokenView, entities: readonly Entity[]): Entity[] {
   // Object.assign, not spread: properties added to a spread copy (role, sector, country below) take V8's slow path.
   const out = entities.map((e) => Object.assign({}, e));
   const found = new Map<Entity, Affiliation>();
-  const lastRoleBefore = (at: number, e: Entity) => () => {
-    for (let k = at - 1; k >= 0; k--) {
-      const prev = out[k]!;
-      const a = found.get(prev);
-      if (prev.type === 'PER' && prev.cluster !== e.cluster && a?.role) return a;
-    }
-    return undefined;
-  };
+  const earlier = new RoleBefore(out, found);
   out.forEach((e, k) => {
-    found.set(e, e.type === 'PER' ? personAffiliation(view, e, lastRoleBefore(k, e)) : namedThingAffiliation(view, e));
+    earlier.at = k;
+    found.set(e, e.type === 'PER' ? personAffiliation(view, e, earlier) : namedThingAffiliation(view, e));
   });
   // The first mention that states a role or country speaks for its whole cluster.
   const byCluster = new Map<number, Affiliation>();
   for (const e of out) {
     const a = found.get(e)!;
-    const c = byCluster.get(e.cluster ?? -1) ?? {};
+    const c = byCluster.get(e.cluster ?? -1) ?? NO_AFFILIATION;
     byCluster.set(e.cluster ?? -1, { role: c.role ?? a.role, sector: c.sector ?? a.sector, country: c.country ?? a.country });
   }
   for (const e of out) {
     const own = found.get(e)!;
-    const shared = e.type === 'PER' && e.cluster !== undefined ? byCluster.get(e.cluster)! : {};
+    const shared = e.type === 'PER' && e.cluster !== undefined ? byCluster.get(e.cluster)! : NO_AFFILIATION;
     const role = own.role ?? shared.role;
     const sector = own.sector ?? shared.sector;
     const country = own.country ?? shared.country;

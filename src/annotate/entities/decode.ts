@@ -167,9 +167,10 @@ function scratch(size: number): typeof buffers {
 }
 
 /**
- * Which margins to compute: 'all'; 'named' only for sentences with a non-O
- * tag (the only pieces confidence is read for; all-O sentences skip the
- * backward pass and get no margins); 'none'.
+ * Which margins to compute: 'all'; 'named' only for the pieces of names
+ * (non-O tags: the only pieces confidence is read for), NaN for the other
+ * pieces; all-O sentences skip the backward pass and get no margins, the
+ * others run it only down to their first name; 'none'.
  */
 export type MarginMode = 'all' | 'named' | 'none';
 
@@ -210,24 +211,33 @@ export function decodePooled(n: number, staticScores: Float64Array, h: ArrayLike
   for (let t = 0; t < T; t++) if (ENDS_OK[t] && (end < 0 || alpha[lastOff + t]! > alpha[lastOff + end]!)) end = t;
   const tags = new Array<number>(n);
   tags[n - 1] = end;
-  let named = end !== 0;
+  // The first piece of a name, or n if none.
+  let firstNamed = end !== 0 ? n - 1 : n;
   for (let i = n - 1; i > 0; i--) {
     const p = bestPrevious(i, tags[i]!, h, hAt[i]! + hOff, alpha);
     tags[i - 1] = p;
-    if (p !== 0) named = true;
+    if (p !== 0) firstNamed = i - 1;
   }
-  if (mode === 'none' || (mode === 'named' && !named)) return { tags, margins: [] };
-  backwardMax(n, staticScores, h, hAt, hOff, beta);
-  return { tags, margins: maxMarginalMargins(tags, alpha, beta) };
+  if (mode === 'none' || (mode === 'named' && firstNamed === n)) return { tags, margins: [] };
+  const namedOnly = mode === 'named';
+  backwardMax(n, staticScores, h, hAt, hOff, beta, namedOnly ? firstNamed : 0);
+  return { tags, margins: maxMarginalMargins(tags, alpha, beta, namedOnly) };
 }
 
-/** Per piece, the max-marginal of its chosen tag minus the best max-marginal of any other tag. */
-function maxMarginalMargins(tags: readonly number[], alpha: Float64Array, beta: Float64Array): number[] {
+/**
+ * Per piece, the max-marginal of its chosen tag minus the best max-marginal
+ * of any other tag; with `namedOnly`, NaN for pieces tagged O.
+ */
+function maxMarginalMargins(tags: readonly number[], alpha: Float64Array, beta: Float64Array, namedOnly: boolean): number[] {
   const T = N_TAGS;
   const margins = new Array<number>(tags.length);
   for (let i = 0; i < tags.length; i++) {
     const off = i * T;
     const chosen = tags[i]!;
+    if (namedOnly && chosen === 0) {
+      margins[i] = NaN;
+      continue;
+    }
     // A compare, not Math.max (slower: it orders -0 below +0); they differ only on a tie of zeros, where the margin may become -0 for +0, which reads as the same confidence.
     let other = -Infinity;
     for (let t = 0; t < T; t++) {

@@ -27,7 +27,7 @@
  *  5. per stage: (+ stage-2 document-consistency rows, from stage 1's tags,
  *     consistency.ts)
  *     Viterbi (decode.ts, viterbi.ts); margins only in the last stage, only
- *     for sentences with a name.
+ *     for the pieces of names (the backward pass stops at a sentence's first name).
  *
  * Summation order matches the string-keyed training path's, so scores are
  * bit-identical to it.
@@ -693,27 +693,29 @@ export class StagedModel {
     if (this.scoreBuffer.length < stages * stride) this.scoreBuffer = new Float64Array(Math.max(stages * stride, 2 * this.scoreBuffer.length));
     const scores = this.scoreBuffer;
     const stageBase = new Int32Array(stages);
-    entries.forEach((es, s) => {
-      for (let k = 0; k < stages; k++) stageBase[k] = k * stride + sentenceStart[s]! * N_TAGS;
-      this.staticScores(es, cases[s]!, this.contextualIds(es, cases[s]!, docId, gazetteer), scores, stageBase);
-    });
-    // Each piece's history offset, found once for all stages; then the pool holds still.
     const pieces = sentenceStart[doc.length]!;
     if (this.historyAtBuffer.length < pieces) this.historyAtBuffer = new Int32Array(Math.max(pieces, 2 * this.historyAtBuffer.length));
     const historyAt = this.historyAtBuffer;
-    for (let s = 0; s < entries.length; s++) {
-      const es = entries[s]!;
-      for (let i = 0; i < es.length; i++) historyAt[sentenceStart[s]! + i] = this.historyOf(es[i]!);
-    }
+    const consistencyKeys = this.consistencyKeys;
+    entries.forEach((es, s) => {
+      for (let k = 0; k < stages; k++) stageBase[k] = k * stride + sentenceStart[s]! * N_TAGS;
+      this.staticScores(es, cases[s]!, this.contextualIds(es, cases[s]!, docId, gazetteer), scores, stageBase);
+      // While the sentence's entries are in cache (no pass of its own over them, each entry a likely
+      // cache miss): each piece's history offset, found once for all stages, and its consistency key,
+      // its lower-cased form's record when it is a capitalised word.
+      const first = sentenceStart[s]!;
+      for (let i = 0; i < es.length; i++) {
+        const e = es[i]!;
+        historyAt[first + i] = this.historyOf(e);
+        consistencyKeys[first + i] = e.letter && e.capitalised ? e.casing.consistency : undefined;
+      }
+    });
+    // The history pool holds still from here.
     const histories = this.historyPool.data;
     const sentenceHistoryAt = entries.map((es, s) => historyAt.subarray(sentenceStart[s]!, sentenceStart[s]! + es.length));
     const last = stages - 1;
     let decoded: Decoded[] = [];
-    // The consistency key of a piece: its lower-cased form's record when it is a capitalised word.
-    const keyOf = (s: number, i: number) => {
-      const e = entries[s]![i]!;
-      return e.letter && e.capitalised ? e.casing.consistency : undefined;
-    };
+    const keyOf = (s: number, i: number) => consistencyKeys[sentenceStart[s]! + i];
     for (let k = 0; k <= last; k++) {
       const tags = decoded.map((d) => d.tags);
       const extra = k > 0 ? this.consistency.docIds(tags, keyOf, ++this.docCounter) : undefined;
@@ -734,6 +736,8 @@ export class StagedModel {
   private scoreBuffer = new Float64Array(0);
   /** Per piece of a document in `run`, where its history matrices start (reused across documents, grown on demand). */
   private historyAtBuffer = new Int32Array(0);
+  /** Per piece of a document in `run`, its consistency key (reused across documents; read up to the document's length only). */
+  private readonly consistencyKeys: (ConsistencyCounts | undefined)[] = [];
   /** Per piece in `staticScores`, the pool offsets of its five cached sums. */
   private readonly blocks = new Int32Array(5);
 }

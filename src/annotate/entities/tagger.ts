@@ -47,7 +47,7 @@ export class NerTagger {
   private tagPrepared(prepared: PreparedDoc): ScoredSpan[][] {
     const doc = prepared.doc;
     // Each word's entry is looked up once: headline re-casing reads the sentence cases made from them.
-    const recased = truecaseHeadlines(doc, this.lowercaseWords, (w) => this.gazetteer.has(w), undefined, prepared.cases);
+    const recased = truecaseHeadlines(doc, this.lowercaseWords, (w) => this.gazetteer.has(w), undefined, prepared.cases, prepared.entries);
     return this.staged.run(recased, this.gazetteer, this.staged.replaceSentences(prepared, recased)).map(({ tags, margins }) => {
       // Most sentences hold no name (and get no margins): no spans to read.
       if (margins.length === 0 && !tags.some((t) => t !== 0)) return [];

@@ -17,11 +17,18 @@ export const TRUECASE_RATIO = 2;
 /** Running sentences a document needs before unknown headline words are judged by it. */
 const MIN_RUNNING_SENTENCES = 3;
 
+/** What the run time's word cache knows of a word: whether it starts with a capital (/^\p{Lu}/u), and its lower-cased form. */
+export interface CasedWord {
+  capitalised: boolean;
+  lower: string;
+}
+
 /**
  * The document with title-case headlines re-cased; sentences left alone are
  * the input's own arrays (and with no title-case sentence, `doc` itself).
  * `flagsOf` gives a word's case flags; `cases`, the sentences' `sentenceCase`
- * when the caller has them (the run time computes both from its per-word cache).
+ * when the caller has them, and `cased` its words' `CasedWord`s (the run
+ * time has all three in its per-word cache).
  */
 export function truecaseHeadlines(
   doc: PieceDoc,
@@ -29,14 +36,20 @@ export function truecaseHeadlines(
   isKnownName: (lower: string) => boolean,
   flagsOf: (word: string) => WordCaseFlags = wordCaseFlags,
   cases: readonly string[] = doc.map((words) => sentenceCase(words, words.map(flagsOf))),
+  cased?: readonly (readonly CasedWord[])[],
 ): PieceDoc {
   if (!cases.includes('T')) return doc;
   // Words the document writes with a capital in running text stay as they are.
   const capitalisedInText = new Set<string>();
-  doc.forEach((words, s) => {
-    if (cases[s] !== 'n') return;
-    for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i]!)) capitalisedInText.add(words[i]!.toLowerCase());
-  });
+  for (let s = 0; s < doc.length; s++) {
+    if (cases[s] !== 'n') continue;
+    const words = doc[s]!;
+    const known = cased?.[s];
+    // From the word cache when given: no regex and no lower-cased string made per word.
+    if (known) {
+      for (let i = 1; i < words.length; i++) if (known[i]!.capitalised) capitalisedInText.add(known[i]!.lower);
+    } else for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i]!)) capitalisedInText.add(words[i]!.toLowerCase());
+  }
   const judgeUnknown = cases.filter((c) => c === 'n').length >= MIN_RUNNING_SENTENCES;
   return doc.map((words, s) => {
     if (cases[s] !== 'T' || !looksLikeTitleCase(words, lowercaseWords)) return words;

@@ -90,7 +90,7 @@ test("viterbi: ties go to the first allowed previous tag, as the reference's str
   assert.deepEqual(decodeScores(n, s, (i) => H[i]!, 'all').tags, referenceDecode(n, s, H).tags);
 });
 
-test("viterbi: 'named' margins skip all-O sentences only", () => {
+test("viterbi: 'named' margins skip all-O sentences and read only the pieces of names", () => {
   const n = 4;
   const s = new Float64Array(n * N_TAGS);
   for (let i = 0; i < n; i++) s[i * N_TAGS] = 5; // O wins everywhere
@@ -102,5 +102,9 @@ test("viterbi: 'named' margins skip all-O sentences only", () => {
   const named = decodeScores(n, s, (i) => H[i]!, 'named');
   assert.equal(named.tags[2], 4);
   assert.equal(named.margins.length, n);
+  // The named piece's margin is the one 'all' gives; the O pieces have none.
+  assert.equal(named.margins[2], decodeScores(n, s, (i) => H[i]!, 'all').margins[2]);
+  assert.ok(Number.isFinite(named.margins[2]));
+  [0, 1, 3].forEach((i) => assert.ok(Number.isNaN(named.margins[i]), `piece ${i}`));
   assert.deepEqual(decodeScores(n, s, (i) => H[i]!, 'none').margins, []);
 });

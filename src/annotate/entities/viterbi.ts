@@ -158,12 +158,16 @@ export function bestPrevious(i: number, t: number, h: ArrayLike<number>, hi: num
   return arg;
 }
 
-/** Backward max pass: beta[i][t] = best score of the pieces after i given tag t at i (0 / -inf at the end). */
-export function backwardMax(n: number, s: Float64Array, h: ArrayLike<number>, hAt: ArrayLike<number>, hOff: number, beta: Float64Array): void {
+/**
+ * Backward max pass: beta[i][t] = best score of the pieces after i given tag t at i (0 / -inf at the end),
+ * for pieces n-1 down to `stop` (beta of a piece needs only the pieces after it: a caller that
+ * reads no piece before `stop` leaves those unfilled).
+ */
+export function backwardMax(n: number, s: Float64Array, h: ArrayLike<number>, hAt: ArrayLike<number>, hOff: number, beta: Float64Array, stop = 0): void {
   const last = (n - 1) * T;
   for (let t = 0; t < T; t++) beta[last + t] = -Infinity;
   for (let k = 0; k < OUTSIDE_TAGS.length; k++) beta[last + OUTSIDE_TAGS[k]!] = 0;
-  for (let i = n - 2; i >= 0; i--) {
+  for (let i = n - 2; i >= stop; i--) {
     const hi = hAt[i + 1]! + hOff;
     const nx = (i + 1) * T;
     const cur = i * T;

@@ -52,3 +52,23 @@ test('mayStartCountryName rules out names no country name or demonym starts like
   }
   for (const name of ['Xq', 'Qx', 'Zz']) assert.equal(starts(name), false, name);
 });
+
+test('mayEndTwoWordCountryName rules out second words no two-word country name or demonym has', async () => {
+  const { asciiLowerHash, mayEndTwoWordCountryName } = await import('./countries.js');
+  const ends = (phrase: string) => mayEndTwoWordCountryName(asciiLowerHash(phrase, phrase.indexOf(' ') + 1, phrase.length));
+  for (const name of ['Sri Lankan', 'South Africans', 'North Korean', 'New Zealand', 'Saudi Arabia', 'SRI LANKAN']) {
+    assert.ok(ends(name), name);
+    assert.ok(lookupCountry(name), name);
+  }
+  for (const phrase of ['Iraqi forces', 'Israeli officials', 'Sri Lank']) {
+    assert.equal(ends(phrase), false, phrase);
+    assert.equal(lookupCountry(phrase), undefined, phrase);
+  }
+});
+
+test('asciiLowerHash is the hash of the lower-case word, and -1 beyond ASCII', async () => {
+  const { asciiLowerHash } = await import('./countries.js');
+  const { hashSpan } = await import('../util/fnv.js');
+  assert.equal(asciiLowerHash('in Sri Lankan hands', 7, 13), hashSpan('lankan', 0, 6));
+  assert.equal(asciiLowerHash('Côte', 0, 4), -1);
+});

@@ -4,6 +4,7 @@
  * Used by entities (affiliation), places (context) and events (actor country).
  */
 import { memoize } from './memoize.js';
+import { FNV_OFFSET, FNV_PRIME, hashSpan } from '../util/fnv.js';
 import { createRequire } from 'node:module';
 
 export interface CountryInfo {
@@ -223,6 +224,45 @@ function namePrefixes(): Uint8Array {
     if (isLower(c0) && isLower(c1)) table[c0 * 128 + c1] = 1;
   }
   return table;
+}
+
+/**
+ * FNV-1a of text[start, end) with A-Z in lower case, or -1 when the span holds
+ * a character beyond ASCII. For an ASCII word this is the hash of its
+ * normalised form (normalising an ASCII word only lower-cases it).
+ */
+export function asciiLowerHash(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Whether a word whose asciiLowerHash is `hash` may be the second word of a
+ * two-word country name, alternate or demonym ("Lankan" of "Sri Lankan"):
+ * false means a two-word phrase ending with it ("Iraqi forces") is none of
+ * them, and needs no look-up.
+ */
+export function mayEndTwoWordCountryName(hash: number): boolean {
+  secondWordHashes ??= twoWordNameSecondWords();
+  return secondWordHashes.has(hash);
+}
+
+let secondWordHashes: Set<number> | undefined;
+function twoWordNameSecondWords(): Set<number> {
+  const hashes = new Set<number>();
+  for (const key of byNorm.keys()) {
+    const space = key.indexOf(' ');
+    if (space < 0 || key.indexOf(' ', space + 1) >= 0) continue;
+    // Keys are normalised (lower case): their hash is the one asciiLowerHash gives a word spelled so.
+    hashes.add(hashSpan(key, space + 1, key.length));
+  }
+  return hashes;
 }
 
 /** Every country, for building gazetteers. */

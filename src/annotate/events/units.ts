@@ -9,6 +9,7 @@ import { hashSpan } from '../../util/fnv.js';
 import { lemmaCandidates } from './lemma.js';
 import type { CountryNode } from './actors.js';
 import type { EventPattern } from './patterns.js';
+import { sameChars } from '../../util/same-chars.js';
 
 export interface Unit {
   start: number;
@@ -81,14 +82,6 @@ let slotCount = 0;
 const ASCII_WORDS: (Word | undefined)[] = [];
 for (let c = 0; c < 128; c++) ASCII_WORDS.push(undefined);
 
-/**
- * text.startsWith(word, start), compared code unit by code unit: words are short, and
- * the inlined loop costs less than the call into the startsWith builtin.
- */
-function sameChars(text: string, start: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (text.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
-  return true;
-}
 
 function wordAt(text: string, start: number, end: number): Word {
   if (end - start === 1) {

@@ -6,8 +6,10 @@
  */
 import type { Doc } from '../../model/doc.js';
 import type { Entity, Token } from '../../model/layers.js';
-import { isDemonym, lookupCountry, mayStartCountryName } from '../../lexicon/countries.js';
+import { asciiLowerHash, isDemonym, lookupCountry, mayEndTwoWordCountryName, mayStartCountryName } from '../../lexicon/countries.js';
+import { hashSpan } from '../../util/fnv.js';
 import { memoize } from '../../lexicon/memoize.js';
+import { SpanMemo } from '../../lexicon/span-memo.js';
 import { MAX_STATE_DEMONYM_WORDS, STATE_DEMONYM_NAMES, stateOfDemonym } from '../../geo/us-demonyms.js';
 import { overlaps, placeMention, type PlaceMention } from './mentions.js';
 
@@ -18,6 +20,8 @@ type Referents = { country?: string; state?: string };
 
 /** Answers by word, kept across documents (the same capitalised words recur); bounded, one hash lookup per word. */
 const demonymReferents: (word: string) => Referents | undefined = memoize(computeReferents);
+/** The same answers for one-token words, read from the text in place: no slice for a word met before. */
+const wordReferents = new SpanMemo(computeReferents, 16);
 
 /** Countries and US states a demonym may refer to ("Georgian": Georgia the country or the state). */
 function computeReferents(word: string): Referents | undefined {
@@ -71,16 +75,46 @@ function mayStartDemonym(text: string, t: Token): boolean {
   return mayStartCountryName(c0, c1) || STATE_DEMONYM_STARTS.has((c0 | 0x20) * 128 + c1);
 }
 
+/** Hashes (asciiLowerHash) of the second words of the two-word US state demonyms, singular and plural ("yorker", "yorkers"). */
+const STATE_DEMONYM_SECOND_WORDS = new Set(
+  STATE_DEMONYM_NAMES.filter((d) => d.includes(' ')).flatMap((d) => {
+    const second = d.slice(d.indexOf(' ') + 1).toLowerCase();
+    return [second, `${second}s`].map((w) => hashSpan(w, 0, w.length));
+  }),
+);
+
+/**
+ * False when the text from `first` to `last` ("Iraqi forces", "Trump's") cannot
+ * be a two-word demonym: it holds no space, or no two-word demonym ends with the
+ * word after its first space (ASCII words only; anything else is looked up).
+ * Most pairs are then rejected without a slice, two regex tests and a memo entry.
+ */
+function mayBeTwoWordDemonym(text: string, first: Token, last: Token): boolean {
+  let space = first.start;
+  while (space < last.end && text.charCodeAt(space) !== 32) space++;
+  // The form test wants "word word", one space: with none, no match; with one, the second word follows it.
+  if (space >= last.end) return false;
+  const hash = asciiLowerHash(text, space + 1, last.end);
+  if (hash < 0) return true;
+  return mayEndTwoWordCountryName(hash) || STATE_DEMONYM_SECOND_WORDS.has(hash);
+}
+
 function longestDemonymAt(doc: Doc, tokens: readonly Token[], i: number) {
   const first = tokens[i]!;
   if (!startsUpperLower(doc.text, first) || !mayStartDemonym(doc.text, first)) return undefined;
   for (let n = Math.min(MAX_STATE_DEMONYM_WORDS, tokens.length - i); n >= 1; n--) {
     const last = tokens[i + n - 1]!;
     if (last.sentence !== first.sentence) continue;
-    const surface = doc.text.slice(first.start, last.end);
-    // Two-word forms ("New Yorker", "Sri Lankan"); the country lexicon would read "The Georgian" as "Georgian".
-    if (n > 1 && (!/^\S+ \S+$/.test(surface) || /^(?:the|a|an)\s/i.test(surface))) continue;
-    const referents = demonymReferents(surface);
+    let referents: Referents | undefined;
+    if (n > 1) {
+      if (!mayBeTwoWordDemonym(doc.text, first, last)) continue;
+      const surface = doc.text.slice(first.start, last.end);
+      // Two-word forms ("New Yorker", "Sri Lankan"); the country lexicon would read "The Georgian" as "Georgian".
+      if (!/^\S+ \S+$/.test(surface) || /^(?:the|a|an)\s/i.test(surface)) continue;
+      referents = demonymReferents(surface);
+    } else {
+      referents = wordReferents.get(doc.text, first.start, last.end);
+    }
     if (referents) return { last: i + n - 1, referents };
   }
   return undefined;

@@ -8,7 +8,7 @@
  * Demonyms ("Iraqi") are never places; context.ts reads them instead.
  */
 import type { Doc } from '../../model/doc.js';
-import type { Entity, Token } from '../../model/layers.js';
+import type { Entity, Span, Token } from '../../model/layers.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
 import { AP_ABBREVIATION_SOURCE, AP_STATE_ABBREVIATIONS, STATE_ABBREVIATION_AT_START, stateCodeOfAbbreviation } from '../../geo/us-states.js';
 import { isDemonym } from '../../lexicon/countries.js';
@@ -96,19 +96,28 @@ function isStrongName(text: string, gazetteer: Gazetteer, minPopulation = 500_00
 export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readonly PlaceMention[]): PlaceMention[] {
   const entities = doc.get('entities');
   const people = entities.filter((e) => e.type === 'PER' && !followedByState(doc, e.end) && !taggerMissedPlace(doc, e, gazetteer));
-  const blocked = [...taken, ...people];
+  // concat, not spread: no iterator results to allocate.
+  const blocked = (taken as readonly Span[]).concat(people);
   const tokens = doc.get('tokens');
   const text = doc.text;
   const out: PlaceMention[] = [];
   // Capitalisation of each token, read once (the n-gram loop asks up to five times per token).
+  // Indexed, not for-of: this loop often runs before the function is optimised, when for-of allocates an iterator result per token.
   const cap: boolean[] = [];
-  for (const t of tokens) cap.push(startsCapitalised(text, t));
+  for (let t = 0; t < tokens.length; t++) cap.push(startsCapitalised(text, tokens[t]!));
   // Sorted offsets of the characters a name never spans, and the blocked ranges merged: a span test is a binary search.
   const unspannable = matchOffsets(text, UNSPANNABLE);
   const blockedEmpty = blocked.some((b) => b.end <= b.start);
   const covered = mergedRanges(text.length, blocked);
   const inBlocked = (start: number, end: number) =>
     blockedEmpty ? blocked.some((b) => overlaps(b, { start, end })) : covered.touches(start, end);
+  // Entities usually lie sorted and apart: the one overlapping a span is then found by binary search, not a scan (checked per doc).
+  const entitiesApart = sortedApart(entities);
+  const entityOverlapping = (start: number, end: number): Entity | undefined => {
+    if (!entitiesApart) return entities.find((e) => overlaps(e, { start, end }));
+    const k = firstEndingAfter(entities, start);
+    return k < entities.length && entities[k]!.start < end ? entities[k] : undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!cap[i]) continue;
     let matched = false;
@@ -125,8 +134,7 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
       if (end - start <= LONGEST_NOT_PLACE_WORD && NOT_PLACE_WORDS.has(text.slice(start, end).toLowerCase())) continue;
       const surface = text.slice(start, end);
       if (isDemonym(surface)) continue;
-      const span = { start, end };
-      const inside = entities.find((e) => overlaps(e, span));
+      const inside = entityOverlapping(start, end);
       // Outside entities, a capitalised neighbour means a longer name ("Moore Elementary");
       // inside, only a place-name prefix or suffix does ("New London", but "Minnesota House" is fine).
       if (!inside && partOfLongerName(doc, tokens, i, i + n - 1)) continue;
@@ -140,6 +148,18 @@ export function proposeCapitalised(doc: Doc, gazetteer: Gazetteer, taken: readon
     }
   }
   return out;
+}
+
+/**
+ * True when each span ends before the next starts (none reversed): their ends then ascend too, so the first
+ * span overlapping a range, in list order, is the first ending after the range's start, if it starts before its end.
+ */
+export function sortedApart(spans: readonly Span[]): boolean {
+  for (let i = 0; i < spans.length; i++) {
+    if (spans[i]!.end < spans[i]!.start) return false;
+    if (i + 1 < spans.length && spans[i]!.end > spans[i + 1]!.start) return false;
+  }
+  return true;
 }
 
 const CAPITALISED = /^\p{Lu}/u;

@@ -50,3 +50,31 @@ test('tokenize: each unknown word is stored once by wink, however often it is re
   tokenize('Zanvoria again, Zanvoria. ZANVORIA!');
   assert.equal(oovCount() - after, 1, 'only ZANVORIA is new');
 });
+
+test('tokenize: offsets stay exact after every kind of space and line separator', () => {
+  // Every code unit JavaScript counts as a space, plus NEL and a zero-width space, between words.
+  const spaces = [...'\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff'];
+  for (const space of spaces) {
+    const text = `Troops${space}left Basra${space}${space}on Friday.`;
+    const words = tokenize(text).tokens.map((t) => text.slice(t.start, t.end));
+    const label = `U+${space.charCodeAt(0).toString(16)}`;
+    assert.ok(words.includes('Basra') && words.includes('Friday'), `${label}: ${JSON.stringify(words)}`);
+    assert.equal(words.at(-1), '.', label);
+  }
+});
+
+test('tokenize: a line or paragraph separator ends a sentence like a line break', () => {
+  const text = 'Rockets hit the base\u2028Officials said two soldiers were hurt.';
+  const { sentences } = tokenize(text);
+  assert.deepEqual(
+    sentences.map((s) => text.slice(s.start, s.end)),
+    ['Rockets hit the base', 'Officials said two soldiers were hurt.'],
+  );
+});
+
+test('tokenize: NEL (U+0085) is a line break, not a token', () => {
+  const text = 'Talks resumed\u0085Both sides met in Doha.';
+  const { tokens, sentences } = tokenize(text);
+  assert.ok(tokens.every((t) => text.slice(t.start, t.end) !== '\u0085'));
+  assert.equal(sentences.length, 2);
+});

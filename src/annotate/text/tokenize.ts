@@ -2,13 +2,15 @@
  * Sentences and tokens from wink-nlp, mapped to UTF-16 offsets in the text.
  *
  * wink-nlp keeps every character (each token records its preceding spaces),
- * so offsets are the running sum of spaces and token lengths. Sentences are
+ * so offsets are the running sum of spaces and token lengths (wink reads the
+ * text with the few spaces it misreads replaced: wink-spaces.ts). Sentences are
  * additionally split at line breaks, because page text has headlines and
  * captions without final punctuation.
  */
 import type { Sentence, Token } from '../../model/layers.js';
 import { readWinkDoc } from './wink.js';
 import { WinkTokenView } from './wink-doc-data.js';
+import { withCountedSpaces } from './wink-spaces.js';
 
 export interface Tokenized {
   sentences: Sentence[];
@@ -21,7 +23,7 @@ function isAllSpace(view: WinkTokenView, i: number): boolean {
 }
 
 export function tokenize(text: string): Tokenized {
-  const view = new WinkTokenView(readWinkDoc(text));
+  const view = new WinkTokenView(readWinkDoc(withCountedSpaces(text)));
   const count = view.count;
   // wink's sentence boundaries: the last token index of each sentence.
   const endsSentence = view.sentenceEnds();

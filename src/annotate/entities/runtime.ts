@@ -49,7 +49,7 @@ import type { Gazetteer, GazetteerWord } from './gazetteer.js';
 import { PairTable, PartIds, TripleTable } from './part-tables.js';
 import { NO_LOWER_IDS, WordFeatureIds, type LowerIds } from './word-feature-ids.js';
 import { ConsistencyFeatures, newConsistencyCounts, type ConsistencyCounts, type DocIds } from './consistency.js';
-import { EntryTable } from './entry-table.js';
+import { EntryTable } from '../../util/span-table.js';
 import { IdBuffer, type PieceIds } from './id-buffer.js';
 import type { StageWeights } from './model-file.js';
 

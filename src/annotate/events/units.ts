@@ -9,7 +9,7 @@ import { hashSpan } from '../../util/fnv.js';
 import { lemmaCandidates } from './lemma.js';
 import type { CountryNode } from './actors.js';
 import type { EventPattern } from './patterns.js';
-import { sameChars } from '../../util/same-chars.js';
+import { sameRange } from '../../util/span-table.js';
 
 export interface Unit {
   start: number;
@@ -89,10 +89,9 @@ function wordAt(text: string, start: number, end: number): Word {
     if (c < 128) return (ASCII_WORDS[c] ??= wordOf(text[start]!));
   }
   const h = hashSpan(text, start, end) | 0;
-  const length = end - start;
   let slot = h & SLOT_MASK;
   for (let w = SLOT_WORDS[slot]; w !== undefined; w = SLOT_WORDS[slot]) {
-    if (SLOT_HASHES[slot] === h && w.text.length === length && sameChars(text, start, w.text)) return w;
+    if (SLOT_HASHES[slot] === h && sameRange(w.text, text, start, end)) return w;
     slot = (slot + 1) & SLOT_MASK;
   }
   const word = wordOf(text.slice(start, end));

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EntryTable } from './entry-table.js';
+import { EntryTable, sameRange } from './span-table.js';
 
-test('entry-table: finds entries by a range of a text, as a Map by string would, across growth and clearing', () => {
+test('span-table: finds entries by a range of a text, as a Map by string would, across growth and clearing', () => {
   const table = new EntryTable<{ word: string; n: number }>(16);
   const reference = new Map<string, { word: string; n: number }>();
   const text = 'The mayor of Riverton, Ines Valdarno, said on Tuesday that the bridge (the old one) would close. ';
@@ -30,4 +30,14 @@ test('entry-table: finds entries by a range of a text, as a Map by string would,
   assert.equal(table.get('Riverton'), undefined);
   table.add({ word: '', n: -1 });
   assert.equal(table.getRange(text, 3, 3)?.n, -1);
+});
+
+test('sameRange: whether the text holds the word at a position, as startsWith', () => {
+  const text = 'Troops left Basra on Friday.';
+  for (const [word, at] of [['Basra', 12], ['Basr', 12], ['Basra', 11], ['Friday.', 21], ['Friday.!', 21], ['', 5]] as const) {
+    assert.equal(sameRange(word, text, at, at + word.length), text.startsWith(word, at), `${word}@${at}`);
+  }
+  assert.equal(sameRange('Basra', text, 12, 17), true);
+  assert.equal(sameRange('basra', text, 12, 17), false);
+  assert.equal(sameRange('Basra', text, 12, 16), false);
 });

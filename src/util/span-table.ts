@@ -1,6 +1,7 @@
 /**
- * The run time's word entries by spelling, found from a range of the
- * document text without slicing it out: a Map keyed by strings needs a new
+ * Entries by spelling, found from a range of a document's text without
+ * slicing it out (the entity tagger's word entries, remembered answers of
+ * lexicon look-ups: lexicon/span-memo.ts): a Map keyed by strings needs a new
  * string per token (an allocation, then V8 hashing it and comparing it with
  * the stored key); here the range is hashed and compared code unit by code
  * unit in place, and a string is made only for a word met for the first time.
@@ -8,7 +9,7 @@
  * Open addressing with linear probing over a power-of-two table, each slot
  * keeping its key's hash so probes compare strings only on a hash match.
  */
-import { hashSpan } from '../../util/fnv.js';
+import { hashSpan } from './fnv.js';
 
 export interface Keyed {
   readonly word: string;
@@ -22,7 +23,8 @@ export function hashRange(text: string, start: number, end: number): number {
   return h === EMPTY ? 1 : h;
 }
 
-function sameRange(word: string, text: string, start: number, end: number): boolean {
+/** Whether text[start, end) is spelled `word`, compared code unit by code unit (cheaper than slicing, or a startsWith call, for short words). */
+export function sameRange(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;

@@ -3,7 +3,7 @@
  * ("did not attack"), future ("will meet", "plans to"), hypothetical
  * ("could strike", "if"), and obligation ("must stop", "need to").
  */
-import { isVerbal, type Unit } from './units.js';
+import { isQuoteMark, isVerbal, lemmaIs, type Unit } from './units.js';
 
 export interface Modality {
   negated: boolean;
@@ -29,10 +29,6 @@ const PROPOSAL_BEFORE_GERUND = new Set(['opposition', 'proposed', 'proposes', 'p
 const PROMISE_LEMMAS = new Set(['vow', 'promise', 'pledge']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', 'and', 'but', 'or', 'that', 'which', 'who', 'because', 'while', 'after', 'before', 'when', 'said', 'says']);
 
-function lemmaIs(u: Unit | undefined, lemma: string): boolean {
-  return !!u && u.lemmas.includes(lemma);
-}
-
 /** The words between a proposal word at k and the trigger hold (or start with) an -ing form: "proposed giving", "opposition to granting". */
 function gerundFollows(units: readonly Unit[], k: number, first: number): boolean {
   for (let j = k + 1; j <= first; j++) {
@@ -43,7 +39,6 @@ function gerundFollows(units: readonly Unit[], k: number, first: number): boolea
 }
 
 const QUESTION_AUX = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'shall', 'may', 'might']);
-const QUOTE = /^["“”'‘’`]+$/;
 
 /** "Did Russia attack ...?", "Would you support ...?": a yes/no question asks whether the act happens. */
 function yesNoQuestion(units: readonly Unit[], first: number): boolean {
@@ -51,7 +46,7 @@ function yesNoQuestion(units: readonly Unit[], first: number): boolean {
   while (end < units.length && units[end]!.lower !== '?') end++;
   if (end === units.length) return false;
   let start = first;
-  while (start > 0 && !QUOTE.test(units[start - 1]!.lower) && !/^[.;:]$/.test(units[start - 1]!.lower)) start--;
+  while (start > 0 && !isQuoteMark(units[start - 1]!) && !/^[.;:]$/.test(units[start - 1]!.lower)) start--;
   return QUESTION_AUX.has(units[start]!.lower);
 }
 

@@ -10,7 +10,7 @@
  */
 import type { Entity } from '../../model/layers.js';
 import type { Proposal } from './propose.js';
-import { isVerbal, type Unit } from './units.js';
+import { isQuoteMark, isVerbal, lemmaIs, type Unit } from './units.js';
 import { eventPattern } from './patterns.js';
 
 /** Nouns that an event word only modifies: the phrase names a thing, not an act. */
@@ -52,10 +52,6 @@ const THREAT_ACT_BEFORE = new Set(['issue', 'issued', 'make', 'made', 'makes', '
 
 /** A form of "be" before a participle: a passive ("are met") or a predicate ("is demanding"). */
 const BE = /^(is|are|was|were|be|been)$/;
-
-function lemmaIs(u: Unit | undefined, lemma: string): boolean {
-  return !!u && u.lemmas.includes(lemma);
-}
 
 function isVerb(u: Unit | undefined): boolean {
   return !!u && isVerbal(u);
@@ -182,7 +178,7 @@ function reinforcedIdea(units: readonly Unit[], p: Proposal): boolean {
   for (let k = p.last; k < Math.min(units.length, p.last + 4); k++) {
     const u = units[k]!;
     if (REINFORCED_IDEAS.test(u.lower)) return true;
-    if (u.pos !== 'DET' && u.pos !== 'ADJ' && u.pos !== 'PRON' && !QUOTE_MARK.test(u.text)) return false;
+    if (u.pos !== 'DET' && u.pos !== 'ADJ' && u.pos !== 'PRON' && !isQuoteMark(u)) return false;
   }
   return false;
 }
@@ -329,7 +325,6 @@ export function keepEventSenses(proposals: readonly Proposal[], ctx: SenseContex
 const PHYSICAL = /\b(mob|crowd|assailants?|attackers?|stabb\w*|knife|knives|machete|stones?|injur\w*|hurt|hospital\w*|bomb\w*|explosi\w*|shot|shooting|shots|fired|arson|wounded|wounds|victims?|raid\w*|drones?|missiles?|rockets?|shell\w*|terror\w*|gunm[ae]n|beat|beaten|beating|punch\w*|kick\w*|assault\w*|arrest\w*|died|dead|killed|murder\w*|home|house|residence|convoy|car|vehicle|street|outside|protesters|thugs|dog|hack\w*|cyber\w*)\b/i;
 /** Political or spoken context: an attack on a person here is words. */
 const VERBAL_CONTEXT = /\b(over|for)\s+(his|her|their|its|the)\b|\b(said|says|saying|speech\w*|tweet\w*|twitter|statement|speech|interview|remarks|comments?|criticism|rhetoric|record|polic(?:y|ies)|stance|television|op-ed|press conference|editorial|column|rant\w*|mock\w*|insult\w*|debates?|compar\w*|think)\b/i;
-const QUOTE_MARK = /^["“”'‘’`]+$/;
 /** Titles between the verb and the name ("attacked Mr. Trump"). */
 const TITLES = /^(mr|mrs|ms|dr|sen|senator|rep|gov|governor|president|secretary|former|candidate|rival|opponent)\.?$/;
 
@@ -365,14 +360,19 @@ function politicalAttacks(units: readonly Unit[], p: Proposal, ctx: SenseContext
   if (before === 'his' || before === 'her' || before === 'their' || before === 'under' || VERBAL_ATTACK_MODIFIERS.has(before)) return true;
   if (before === "'s" || before === "'" || before === '’s' || before === '’') {
     const owner = units[p.first - 2];
-    return !!owner && ctx.persons.some((e) => e.start <= owner.start && owner.end <= e.end);
+    return !!owner && inPerson(ctx, owner);
   }
   const next = units[p.last];
   const after = units[p.last + 1];
   if ((next?.lower === 'from' || next?.lower === 'by') && after) {
-    return POLITICAL_SIDES.test(after.lower) || ctx.persons.some((e) => e.start <= after.start && after.end <= e.end);
+    return POLITICAL_SIDES.test(after.lower) || inPerson(ctx, after);
   }
   return false;
+}
+
+/** The unit lies inside a person's name. */
+function inPerson(ctx: SenseContext, u: Unit): boolean {
+  return ctx.persons.some((e) => e.start <= u.start && u.end <= e.end);
 }
 
 /** The attack's target is a person named right after it ("attacked Mr. Trump", "attacks on Clinton"). */
@@ -380,9 +380,9 @@ function personTargetAfter(units: readonly Unit[], p: Proposal, ctx: SenseContex
   if (!ctx.persons.length) return false;
   let k = p.last;
   if (units[k]?.lower === 'on') k++;
-  while (k < Math.min(units.length, p.last + 4) && (TITLES.test(units[k]!.lower) || units[k]!.text === '.' || QUOTE_MARK.test(units[k]!.text))) k++;
+  while (k < Math.min(units.length, p.last + 4) && (TITLES.test(units[k]!.lower) || units[k]!.text === '.' || isQuoteMark(units[k]!))) k++;
   const target = units[k];
-  return !!target && ctx.persons.some((e) => e.start <= target.start && target.end <= e.end);
+  return !!target && inPerson(ctx, target);
 }
 
 /** The proposals, with verbal attacks on people re-coded as criticism (their evidence names the rule). */

@@ -170,6 +170,17 @@ function glue(text: string, tokens: readonly Token[], from: number, to: number, 
   return units;
 }
 
+export function lemmaIs(u: Unit | undefined, lemma: string): boolean {
+  return !!u && u.lemmas.includes(lemma);
+}
+
+const QUOTE_MARKS = /^["“”'‘’`]+$/;
+
+/** A unit of quotation marks only (straight, curly or backtick). */
+export function isQuoteMark(u: Unit): boolean {
+  return QUOTE_MARKS.test(u.text);
+}
+
 export function isVerbal(u: Unit): boolean {
   return u.pos === 'VERB' || u.pos === 'AUX';
 }

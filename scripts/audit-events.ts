@@ -14,7 +14,6 @@ import type { Event, EventActor } from '../src/model/layers.js';
 import { createDefaultPipeline } from '../src/pipeline/default.js';
 import { polnearFiles, readPolnearArticle, type PolnearArticle } from './polnear-articles.js';
 
-
 function argValue(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;

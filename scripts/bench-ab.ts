@@ -20,6 +20,7 @@
  */
 import { componentOf, loadBuild, type CompiledBuild, type ComponentLike } from './compiled-build.js';
 import { loadPolnearArticles } from './polnear-articles.js';
+import { cpuMicros } from './thread-cpu.js';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,10 +61,7 @@ function timeArticle(build: CompiledBuild, steps: readonly string[], a: Prepared
       if (c === step) break;
       for (const l of c.assigns) doc.set(l, a.layers.get(l)!);
     }
-    const c0 = process.cpuUsage();
-    step.run(doc);
-    const c = process.cpuUsage(c0);
-    return c.user + c.system;
+    return cpuMicros(() => step.run(doc));
   });
 }
 
@@ -84,12 +82,7 @@ function timeRound(builds: [CompiledBuild, CompiledBuild], steps: readonly strin
 /** CPU microseconds of each step of a build's own pipeline on one article. */
 function timePipeline(build: CompiledBuild, a: { id: string; text: string; published: string }): number[] {
   const doc = new build.Doc(a.id, a.text, { published: a.published });
-  return build.components.map((c) => {
-    const c0 = process.cpuUsage();
-    c.run(doc);
-    const t = process.cpuUsage(c0);
-    return t.user + t.system;
-  });
+  return build.components.map((c) => cpuMicros(() => c.run(doc)));
 }
 
 /** The --unseen mode: per-step CPU sums on articles each build meets for the first time. */
@@ -110,7 +103,11 @@ function benchUnseen(builds: [CompiledBuild, CompiledBuild]): void {
   const names = builds[0].components.map((c) => c.name);
   const n = unseen.length;
   console.log(`${n} unseen articles after ${warm.length} warm-up articles; CPU ms per article, one pass`);
-  const rows = names.map((name, s) => ({ name, base: sums[0]![s]! / n / 1000, next: sums[1]![s]! / n / 1000 }));
+  printRows(names.map((name, s) => ({ name, base: sums[0]![s]! / n / 1000, next: sums[1]![s]! / n / 1000 })));
+}
+
+/** One line per step, CPU ms per article of each build and their ratio, then the total. */
+function printRows(rows: { name: string; base: number; next: number }[]): void {
   rows.push({ name: 'total', base: rows.reduce((x, r) => x + r.base, 0), next: rows.reduce((x, r) => x + r.next, 0) });
   for (const r of rows) console.log(`  ${r.name.padEnd(9)} base ${r.base.toFixed(3)}  new ${r.next.toFixed(3)}  new/base ${((r.next / r.base) * 100).toFixed(0)} %`);
 }
@@ -133,6 +130,4 @@ for (let r = 0; r < rounds; r++) timeRound(builds, steps, articles, r, least);
 const n = articles.length;
 const ms = (l: Least, s: number) => l.reduce((acc, t) => acc + t[s]!, 0) / n / 1000;
 console.log(`${n} articles, ${rounds} rounds; CPU ms per article (sum of each article's least time over the rounds)`);
-const rows = steps.map((name, s) => ({ name, base: ms(least[0], s), next: ms(least[1], s) }));
-rows.push({ name: 'total', base: rows.reduce((a, r) => a + r.base, 0), next: rows.reduce((a, r) => a + r.next, 0) });
-for (const r of rows) console.log(`  ${r.name.padEnd(9)} base ${r.base.toFixed(3)}  new ${r.next.toFixed(3)}  new/base ${((r.next / r.base) * 100).toFixed(0)} %`);
+printRows(steps.map((name, s) => ({ name, base: ms(least[0], s), next: ms(least[1], s) })));

@@ -25,7 +25,7 @@ import { readConll } from '../src/annotate/entities/conll.js';
 import { textComponent } from '../src/annotate/text/component.js';
 import { Doc } from '../src/model/doc.js';
 import { sharedDataPath } from '../src/paths.js';
-import { threadCpuMs } from './thread-cpu.js';
+import { processCpuMs, threadCpuMs } from './thread-cpu.js';
 
 const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
 const rssBefore = process.memoryUsage().rss;
@@ -40,10 +40,7 @@ const WARMUP = Number(process.env.WARMUP ?? Infinity);
 const warmTexts = readConll(sharedDataPath('conll2003', 'train.txt')).slice(0, WARMUP).map(asText);
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 
-const cpuSeconds = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
+const cpuSeconds = () => processCpuMs() / 1000;
 
 function time(label: string, fn: (text: string) => number, warm: readonly string[] = warmTexts): { tokens: number; seconds: number; cpu: number } {
   for (const t of warm) fn(t);

@@ -24,23 +24,16 @@
  *
  * Run through `npx tsx scripts/bench-text.ts ...` it measures the source tree.
  */
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readConll } from '../src/annotate/entities/conll.js';
 import { tokenize } from '../src/annotate/text/tokenize.js';
 import { repoPath, sharedDataPath } from '../src/paths.js';
-import { loadPolnearArticles, type PolnearSplit } from './polnear-articles.js';
+import { loadPolnearArticles, seedArticles, type PolnearSplit } from './polnear-articles.js';
+import { cpuMicros, processCpuMs } from './thread-cpu.js';
 
 const asText = (doc: { words: string[] }[]) => doc.map((s) => s.words.join(' ')).join('\n');
-
-/** The .txt files of a folder in file-name order (the seed stories). */
-function folderTexts(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-}
 
 const polnear = (split: PolnearSplit) => loadPolnearArticles(split).map((a) => a.text);
 
@@ -50,7 +43,7 @@ function dump(out: string): void {
     ...readConll(sharedDataPath('conll2003', 'train.txt')).slice(0, 2000).map(asText),
     ...polnear('train'),
     ...polnear('dev'),
-    ...folderTexts(join(sharedDataPath(), '..', 'seeds')),
+    ...seedArticles().map((a) => a.text),
   ];
   const lines: string[] = [];
   for (const text of [...texts, ...texts]) {
@@ -66,11 +59,6 @@ function dump(out: string): void {
   console.log(`${texts.length} texts, twice: ${lines.length} lines -> ${out}`);
 }
 
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-
 function time(): void {
   const WARMUP = Number(process.env.WARMUP ?? 200);
   const train = polnear('train');
@@ -83,17 +71,17 @@ function time(): void {
   // out much of the noise of a shared machine.
   const CHUNK = 24;
   const chunks: number[] = [];
-  const c0 = cpuMs();
+  const c0 = processCpuMs();
   let chunkStart = c0;
   timed.forEach((t, i) => {
     tokens += tokenize(t).tokens.length;
     if ((i + 1) % CHUNK === 0 || i === timed.length - 1) {
-      const now = cpuMs();
+      const now = processCpuMs();
       chunks.push(Math.round((now - chunkStart) * 1000) / 1000);
       chunkStart = now;
     }
   });
-  const ms = cpuMs() - c0;
+  const ms = processCpuMs() - c0;
   if (process.env.CHUNKS === '1') console.log('chunks ' + JSON.stringify(chunks));
   console.log(
     `text step, unseen text: ${(ms / timed.length).toFixed(3)} CPU ms/article, ` +
@@ -117,14 +105,6 @@ async function loadBuild(build: string): Promise<TokenizeFn> {
   return module.tokenize;
 }
 
-/** CPU time of one call (µs), user + system. */
-function cpuOf(fn: () => unknown): number {
-  const c = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(c);
-  return d.user + d.system;
-}
-
 async function pair(buildA: string, buildB: string): Promise<void> {
   const [a, b] = [await loadBuild(buildA), await loadBuild(buildB)];
   const WARMUP = Number(process.env.WARMUP ?? 200);
@@ -139,11 +119,11 @@ async function pair(buildA: string, buildB: string): Promise<void> {
   timed.forEach((t, i) => {
     // Alternate which build meets the article first.
     if (i % 2 === 0) {
-      usA += cpuOf(() => a(t));
-      usB += cpuOf(() => b(t));
+      usA += cpuMicros(() => a(t));
+      usB += cpuMicros(() => b(t));
     } else {
-      usB += cpuOf(() => b(t));
-      usA += cpuOf(() => a(t));
+      usB += cpuMicros(() => b(t));
+      usA += cpuMicros(() => a(t));
     }
   });
   const perA = usA / 1000 / timed.length;

@@ -11,24 +11,13 @@
  * --upstream/--until: the components up to and including --until come from
  * DIST2 (so work going on in those components does not move the comparison).
  */
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { sharedDataPath } from '../src/paths.js';
+import { createWriteStream } from 'node:fs';
 import { componentOf, loadBuild, type ComponentLike } from './compiled-build.js';
-import { loadPolnearArticles, type PolnearArticle } from './polnear-articles.js';
+import { loadPolnearArticles, seedArticles } from './polnear-articles.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
-}
-
-function articles(): PolnearArticle[] {
-  const out = [...loadPolnearArticles('dev'), ...loadPolnearArticles('train')];
-  const seeds = sharedDataPath('..', 'seeds');
-  for (const f of readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort()) {
-    out.push({ id: `seeds/${f}`, text: readFileSync(join(seeds, f), 'utf8'), published: '2024-01-25' });
-  }
-  return out;
 }
 
 const [dist, outFile] = process.argv.slice(2);
@@ -42,7 +31,7 @@ const cut = until ? main.components.indexOf(componentOf(main, until)) + 1 : 0;
 const steps: ComponentLike[] = [...upstream.components.slice(0, cut), ...main.components.slice(cut)];
 const layers = option('layers')?.split(',') ?? main.components.flatMap((c) => [...c.assigns]);
 const out = createWriteStream(outFile);
-const all = articles();
+const all = [...loadPolnearArticles('dev'), ...loadPolnearArticles('train'), ...seedArticles()];
 for (const a of all) {
   const doc = new upstream.Doc(a.id, a.text, { published: a.published });
   for (const step of steps) step.run(doc);

@@ -2,7 +2,8 @@
  * PolNeAR article texts for benches, audits and identity checks, read from
  * ../shared/data/polnear/<split>/text at run time (never copied into the repo).
  * The publication date comes from the file name (`..._YYYY-MM-DD_...`), which
- * is what the time layer resolves relative dates against.
+ * is what the time layer resolves relative dates against. Also the seed
+ * stories (../shared/seeds), which identity checks and benches run with them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,4 +39,13 @@ export function readPolnearArticle(split: PolnearSplit, fileName: string): Polne
 /** The first `limit` articles of a split in file-name order (all when `limit` is omitted). */
 export function loadPolnearArticles(split: PolnearSplit, limit = Infinity): PolnearArticle[] {
   return polnearFiles(split).slice(0, limit).map((f) => readPolnearArticle(split, f));
+}
+
+/** The seed stories (../shared/seeds/*.txt) in file-name order, as articles published 2024-01-25. */
+export function seedArticles(): PolnearArticle[] {
+  const dir = sharedDataPath('..', 'seeds');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: `seeds/${f}`, text: readFileSync(join(dir, f), 'utf8'), published: '2024-01-25' }));
 }

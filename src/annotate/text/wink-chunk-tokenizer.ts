@@ -25,9 +25,8 @@
 import { FNV_OFFSET, FNV_PRIME } from '../../util/fnv.js';
 import { ChunkMemory } from './chunk-memory.js';
 import type { DocRecord, TokenSink } from './wink-internals.js';
+import { SPACE_COUNT_MASK, TOKEN_SIZE } from './wink-doc-data.js';
 
-/** wink's limit on a count of preceding spaces; the count itself means "see nonBreakingSpaces". */
-const MAX_PRECEDING_SPACES = 65535;
 /**
  * The model's splitting regex: runs of spaces (plain and special) or of
  * line breaks and tabs, captured. A piece between them never holds one.
@@ -36,8 +35,6 @@ const SPLITTER_SOURCE = '([ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]+
 const SPACE = 0x20;
 /** The spaces a new chunk is tokenized after: one special space, so wink marks every token that receives spaces. */
 const PROBE_SPACE = '\u00a0';
-/** Low 16 bits of a token's second number: its preceding-space count (the rest marks a contraction's expansion). */
-const SPACE_BITS = 0xffff;
 /**
  * A remembered token's fourth number (0 in wink's records, which have no
  * negation pipe) holds two flags and, above them, the token's value shape.
@@ -119,8 +116,8 @@ export class ChunkTokenizer {
         }
         if (special) {
           specialSpaces = text.slice(i, j);
-          precedingSpaces = MAX_PRECEDING_SPACES;
-        } else precedingSpaces = Math.min(j - i, MAX_PRECEDING_SPACES - 1);
+          precedingSpaces = SPACE_COUNT_MASK;
+        } else precedingSpaces = Math.min(j - i, SPACE_COUNT_MASK - 1);
         i = j;
         continue;
       }
@@ -174,12 +171,12 @@ export class ChunkTokenizer {
     specialSpaces: string | null,
   ): void {
     const tokens = record.tokens;
-    for (let k = from; k < to; k += 4) {
+    for (let k = from; k < to; k += TOKEN_SIZE) {
       const flags = numbers[k + 3]!;
-      const spaces = flags & TAKES_SPACES ? (numbers[k + 1]! & ~SPACE_BITS) | precedingSpaces : numbers[k + 1]!;
+      const spaces = flags & TAKES_SPACES ? (numbers[k + 1]! & ~SPACE_COUNT_MASK) | precedingSpaces : numbers[k + 1]!;
       tokens.push(numbers[k]!, spaces, numbers[k + 2]!, 0);
       valueShapes.push(flags >>> SHAPE_SHIFT);
-      if (specialSpaces !== null && flags & TAKES_SPECIAL_SPACES) record.nonBreakingSpaces[tokens.length / 4 - 1] = specialSpaces;
+      if (specialSpaces !== null && flags & TAKES_SPECIAL_SPACES) record.nonBreakingSpaces[tokens.length / TOKEN_SIZE - 1] = specialSpaces;
     }
   }
 
@@ -192,12 +189,12 @@ export class ChunkTokenizer {
     this.tokenizeWithWink(this.probeSink, probed);
     const got = probe.tokens;
     const chunkTokens = new Array<number>(got.length);
-    for (let k = 0; k < got.length; k += 4) {
+    for (let k = 0; k < got.length; k += TOKEN_SIZE) {
       const spaces = got[k + 1]!;
-      const takesSpaces = (spaces & SPACE_BITS) === MAX_PRECEDING_SPACES;
-      const takesSpecial = probe.nonBreakingSpaces[k / 4] !== undefined;
+      const takesSpaces = (spaces & SPACE_COUNT_MASK) === SPACE_COUNT_MASK;
+      const takesSpecial = probe.nonBreakingSpaces[k / TOKEN_SIZE] !== undefined;
       chunkTokens[k] = got[k]!;
-      chunkTokens[k + 1] = takesSpaces ? spaces & ~SPACE_BITS : spaces;
+      chunkTokens[k + 1] = takesSpaces ? spaces & ~SPACE_COUNT_MASK : spaces;
       chunkTokens[k + 2] = got[k + 2]!;
       const shape = valueShape(this.cache.value(got[k]!));
       chunkTokens[k + 3] = (shape << SHAPE_SHIFT) | (takesSpaces ? TAKES_SPACES : 0) | (takesSpecial ? TAKES_SPECIAL_SPACES : 0);

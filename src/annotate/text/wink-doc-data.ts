@@ -15,9 +15,9 @@
 export const TOKEN_SIZE = 4;
 /** Preceding-space count mask; the all-ones count means "see nonBreakingSpaces" (`psMask`). */
 export const SPACE_COUNT_MASK = 0xffff;
-/** POS bits of a token's third number and their shift (`posMask`, `bits4lemma`). */
-const POS_MASK = 0x3f00000;
-const POS_SHIFT = 20;
+/** POS bits of a token's third number (lemma|pos) and their shift (`posMask`, `bits4lemma`). */
+export const POS_MASK = 0x3f00000;
+export const POS_SHIFT = 20;
 
 /** The part of wink's document record read here. */
 export interface WinkDocData {
@@ -76,7 +76,8 @@ export class WinkTokenView {
   private readonly valueAt: (index: number) => string;
   private readonly featureValue: (feature: string, index: number) => string;
   private readonly sentences: number[][];
-  private readonly shapes: number[] | undefined;
+  /** Per token, its value shape (every record readWinkDoc gives has them). */
+  private readonly shapes: number[];
   /** POS names by index, shared by the views of one cache (a POS name is otherwise two dictionary lookups per token). */
   private readonly posNames: string[];
 
@@ -90,6 +91,7 @@ export class WinkTokenView {
     this.valueAt = data.cache.value;
     this.featureValue = data.cache.valueOf;
     this.sentences = data.sentences;
+    if (!data.valueShapes) throw new Error('sitrep text: a document record without value shapes (not read by readWinkDoc)');
     this.shapes = data.valueShapes;
   }
 
@@ -98,16 +100,14 @@ export class WinkTokenView {
     return this.valueAt(this.raw[i * TOKEN_SIZE]!);
   }
 
-  /** Length of token `i`'s text, from its value shape when the record has them (saving a read of the string). */
+  /** Length of token `i`'s text, from its value shape (saving a read of the string). */
   valueLength(i: number): number {
-    return this.shapes ? this.shapes[i]! >>> 1 : this.value(i).length;
+    return this.shapes[i]! >>> 1;
   }
 
   /** True when token `i`'s text starts with printable ASCII, so is not whitespace. */
   startsPrintable(i: number): boolean {
-    if (this.shapes) return (this.shapes[i]! & 1) === 1;
-    const c = this.value(i).charCodeAt(0);
-    return c > 32 && c < 127;
+    return (this.shapes[i]! & 1) === 1;
   }
 
   /** Token `i`'s preceding whitespace (wink `its.precedingSpaces`): plain spaces by count, else the stored string. */

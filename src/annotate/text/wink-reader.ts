@@ -17,14 +17,11 @@
  * wink-nlp instance's public API.
  */
 import { ChunkTokenizer } from './wink-chunk-tokenizer.js';
-import { TOKEN_SIZE } from './wink-doc-data.js';
+import { POS_SHIFT, TOKEN_SIZE } from './wink-doc-data.js';
 import { compileAutomaton, type Automaton } from './wink-automaton.js';
 import { compileTrex, docDataWrapper, winkTokenizer, type DocRecord } from './wink-internals.js';
 import { setPos, type Transformer, type TransformerCache } from './wink-model-steps.js';
 import { tokenMaps, type MapperCache } from './wink-token-maps.js';
-
-/** Bit position of the POS in a token's lemma|pos number (wink-nlp src/constants.js `bits4lemma`). */
-const POS_SHIFT = 20;
 
 /** An automata model of wink's model package: machines (JSON) and its steps. */
 export interface ModelSteps {

@@ -11,7 +11,7 @@
  * word and on documents.
  */
 import type { DocRecord } from './wink-internals.js';
-import { SPACE_COUNT_MASK, TOKEN_SIZE } from './wink-doc-data.js';
+import { POS_MASK, POS_SHIFT, SPACE_COUNT_MASK, TOKEN_SIZE } from './wink-doc-data.js';
 
 /** The cache methods the mappers call (wink-nlp src/cache.js). */
 export interface MapperCache {
@@ -21,9 +21,6 @@ export interface MapperCache {
   posOf(index: number): number;
 }
 
-/** POS bits of a token's lemma|pos number and their shift (wink-nlp src/constants.js `posMask`, `bits4lemma`). */
-const POS_MASK = 0x3f00000;
-const POS_SHIFT = 20;
 /** The default POS of a word whose mapped spelling has none (tokens-mappers.js). */
 const NO_POS = 8;
 

@@ -50,7 +50,7 @@ import {
 } from './wink-cache.js';
 import { checkDocData, type WinkDocData } from './wink-doc-data.js';
 import { skipUnreadFeatures } from './wink-features.js';
-import { posTransformer, sbdTransformer, setPos, type CoreForTables, type Transformer } from './wink-model-steps.js';
+import { posTransformer, sbdTransformer, setPos, type CoreForTables } from './wink-model-steps.js';
 import { createReader, type ModelSteps, type ReaderParts, type WinkReader } from './wink-reader.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -58,18 +58,18 @@ type Nlp = ReturnType<typeof winkNLP>;
 type FeatureMethods = Record<string, (word: string, category: number, cache: CacheMethods) => unknown>;
 
 interface AutomataModel {
-  transformers: Transformer[];
   setter: (...args: never[]) => void;
   [part: string]: unknown;
 }
 
 type CoreModel = CoreForTables & { features: { lexeme: LexemeFeature } & Record<string, { list?: unknown[] }> };
 
-/** `transformers` with each replaced by `ours`, after checking the model has as many as expected. */
-function replaceTransformers(name: string, transformers: Transformer[], count: number, ours: Transformer): Transformer[] {
+/** `steps` (an automata model), after checking it has as many transformers as the one rewritten in wink-model-steps.ts. */
+function withTransformers(name: string, steps: ModelSteps & { transformers?: unknown[] }, count: number): ModelSteps {
+  const transformers = steps.transformers;
   if (!Array.isArray(transformers) || transformers.length !== count)
     throw new Error(`sitrep text: wink model's ${name} has ${String(transformers?.length)} transformers, expected ${count}`);
-  return transformers.map(() => ours);
+  return steps;
 }
 
 // Only sentence boundaries and POS are read; wink's other default pipes
@@ -105,11 +105,10 @@ let lastDocData: unknown;
 /**
  * A wink instance on the model, wrapped: the core model's lexeme hash split
  * (model words for lookups, OOV words beside them), unread features
- * skipped, the POS feature given a lookup that sees OOV words, the sbd and
- * POS transformers answering from tables, the POS setter keeping the
- * document record, the custom-entity meta model loaded once. Then one empty
- * document is read to reach wink's cache (only documents carry it) and its
- * add is replaced.
+ * skipped, the POS feature given a lookup that sees OOV words, the POS
+ * setter keeping the document record, the custom-entity meta model loaded
+ * once. Then one empty document is read to reach wink's cache (only
+ * documents carry it), its add is replaced, and the reader is made on it.
  */
 function build(): Instance {
   let core: CoreModel | undefined;
@@ -133,19 +132,12 @@ function build(): Instance {
       return methods;
     },
     metaCER: () => (metaCer ??= (model.metaCER as () => unknown)()),
-    // wink loads the core model before the automata.
-    sbd: () => {
-      const sbdModel = (model.sbd as () => AutomataModel)();
-      const transformers = replaceTransformers('sbd', sbdModel.transformers, 1, sbdTransformer(core!));
-      return Object.assign(Object.create(null), sbdModel, { transformers }) as AutomataModel;
-    },
-    // wink hands its document record to the POS setter: kept for readWinkDoc.
+    // wink hands its document record to the POS setter: kept for readWith.
     // The setter itself is the model's, rewritten (wink-model-steps.ts).
     pos: () => {
       const posModel = (model.pos as () => AutomataModel)();
       if (typeof posModel.setter !== 'function' || posModel.setter.length !== 4) throw new Error("sitrep text: wink model's POS setter is not the one rewritten in wink-model-steps.ts");
       return Object.assign(Object.create(null), posModel, {
-        transformers: replaceTransformers('pos', posModel.transformers, 2, posTransformer(core!)),
         setter: (docData: { tokens: number[] }, posTags: number[], tokenSize: number, posShift: number) => {
           setPos(docData, posTags, tokenSize, posShift);
           lastDocData = docData;
@@ -160,9 +152,10 @@ function build(): Instance {
   const read = createReader({
     cache: cache as unknown as ReaderParts['cache'],
     core: core as unknown as ReaderParts['core'],
-    sbd: (model.sbd as () => ModelSteps)(),
+    // The reader runs one rewritten transformer (wink-model-steps.ts) in place of each of the model's.
+    sbd: withTransformers('sbd', (model.sbd as () => ModelSteps)(), 1),
     sbdTransformer: sbdTransformer(core!),
-    pos: (model.pos as () => ModelSteps)(),
+    pos: withTransformers('pos', (model.pos as () => ModelSteps)(), 2),
     posTransformer: posTransformer(core!),
   });
   return { nlp, lexeme, read };

@@ -12,7 +12,8 @@ import type { Gazetteer } from './gazetteer.js';
 /** A document as sentences of pieces (already split by `splitToken`). */
 export type PieceDoc = readonly (readonly string[])[];
 
-const MAX_SHAPE = 6;
+/** Longest shape kept as the `sh` feature (longer ones: the short shape stands in). */
+export const MAX_SHAPE = 6;
 
 export function wordShape(w: string): string {
   let out = '';

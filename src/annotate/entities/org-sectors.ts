@@ -76,18 +76,17 @@ const KEYWORD_RULES: readonly [RegExp, string][] = [
  * Matches where any rule matches (their alternation): one test tells most
  * names (clubs, companies with no keyword) that no rule applies, instead of
  * one test per rule. Names it matches go through the rules in order, as the
- * first matching rule decides.
+ * first matching rule decides. (The rules are all case-insensitive, with no
+ * back-references: their sources join as they stand.)
  */
-const ANY_KEYWORD = KEYWORD_RULES.every(([re]) => re.flags === 'i' && !/\\\d/.test(re.source))
-  ? new RegExp(KEYWORD_RULES.map(([re]) => `(?:${re.source})`).join('|'), 'i')
-  : undefined; // (rules with other flags or back-references could not be joined: no shortcut then)
+const ANY_KEYWORD = new RegExp(KEYWORD_RULES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
 
 export function orgSector(name: string): string | undefined {
   const key = name.toLowerCase().replace(/^the\s+/, '');
   // Own keys only: "Constructor" must not find Object's constructor.
   const known = Object.hasOwn(KNOWN, key) ? KNOWN[key] : undefined;
   if (known) return known;
-  if (ANY_KEYWORD && !ANY_KEYWORD.test(name)) return undefined;
+  if (!ANY_KEYWORD.test(name)) return undefined;
   for (const [re, sector] of KEYWORD_RULES) if (re.test(name)) return sector;
   return undefined;
 }

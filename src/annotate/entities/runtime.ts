@@ -35,6 +35,7 @@
 import { DECODE_HISTORY_SIZE, HistoryMatrices, N_TAGS as TAG_COUNT, decodePooled, type Decoded } from './decode.js';
 import {
   CASING_CLASSES,
+  MAX_SHAPE,
   SENTENCE_END,
   SENTENCE_START,
   casingClassOfCounts,
@@ -55,8 +56,6 @@ import type { StageWeights } from './model-file.js';
 
 /** A module-local copy: hot loops below read it per piece. */
 const N_TAGS = TAG_COUNT;
-/** Longest shape kept as the `sh` feature (features.ts MAX_SHAPE). */
-const MAX_SHAPE = 6;
 const SENTENCE_CASES = ['U', 'T', 'n'] as const;
 const caseIndex = (c: string) => (c === 'U' ? 0 : c === 'T' ? 1 : 2);
 

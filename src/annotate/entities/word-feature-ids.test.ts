@@ -5,11 +5,22 @@ import { SENTENCE_END, SENTENCE_START, WORD_GROUP_FEATURES, selfFeatures, shortS
 import { loadModel } from './model-file.js';
 import { WordFeatureIds } from './word-feature-ids.js';
 
-test('word-feature-ids: a word\'s own feature ids are those of its feature strings, in order', () => {
-  const model = loadModel(NER_MODEL_PATH);
+/** The model's features numbered in order of first appearance, and their `WordFeatureIds`. */
+function modelIds() {
   const vocabulary = new Map<string, number>();
-  for (const st of model.stages) for (const f of st.features) if (!vocabulary.has(f)) vocabulary.set(f, vocabulary.size);
-  const ids = new WordFeatureIds(vocabulary);
+  for (const st of loadModel(NER_MODEL_PATH).stages) for (const f of st.features) if (!vocabulary.has(f)) vocabulary.set(f, vocabulary.size);
+  return { vocabulary, ids: new WordFeatureIds(vocabulary) };
+}
+
+/** The ids a method appends to an empty list. */
+function collect(fill: (out: number[]) => void): number[] {
+  const out: number[] = [];
+  fill(out);
+  return out;
+}
+
+test('word-feature-ids: a word\'s own feature ids are those of its feature strings, in order', () => {
+  const { vocabulary, ids } = modelIds();
   // Short, long, known, unknown (affixes known or not), capitals, digits, accents, an astral letter.
   const words = ['a', 'of', 'The', 'said', 'Minister', 'Valdarno', 'Zqxjvw', 'unbelievably', 'U.S.', '1996-97', 'Zürich', 'ÉLYSÉE', '𝐀bc', 'Rovers', 'xqing', 'Kassala'];
   let affixIds = 0;
@@ -28,10 +39,7 @@ test('word-feature-ids: a word\'s own feature ids are those of its feature strin
 });
 
 test('word-feature-ids: what a word lends to its neighbours are the ids of its feature strings, in order', () => {
-  const model = loadModel(NER_MODEL_PATH);
-  const vocabulary = new Map<string, number>();
-  for (const st of model.stages) for (const f of st.features) if (!vocabulary.has(f)) vocabulary.set(f, vocabulary.size);
-  const ids = new WordFeatureIds(vocabulary);
+  const { vocabulary, ids } = modelIds();
   const expected = (group: WordGroup, word: string) =>
     WORD_GROUP_FEATURES[group](word)
       .map((f) => vocabulary.get(f))
@@ -48,20 +56,12 @@ test('word-feature-ids: what a word lends to its neighbours are the ids of its f
       found += got.length;
     };
     if (word !== SENTENCE_END) {
-      const prev: number[] = [];
-      ids.asPrevious(word, lower, short, lowerIds, prev);
-      check('prev', prev);
-      const prev2: number[] = [];
-      ids.asSecondPrevious(lowerIds, prev2);
-      check('prev2', prev2);
+      check('prev', collect((out) => ids.asPrevious(word, lower, short, lowerIds, out)));
+      check('prev2', collect((out) => ids.asSecondPrevious(lowerIds, out)));
     }
     if (word !== SENTENCE_START) {
-      const next: number[] = [];
-      ids.asNext(word, lower, short, lowerIds, next);
-      check('next', next);
-      const next2: number[] = [];
-      ids.asSecondNext(lowerIds, next2);
-      check('next2', next2);
+      check('next', collect((out) => ids.asNext(word, lower, short, lowerIds, out)));
+      check('next2', collect((out) => ids.asSecondNext(lowerIds, out)));
     }
   }
   assert.ok(found > 40, `${found}`);

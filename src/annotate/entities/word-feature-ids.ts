@@ -10,9 +10,8 @@
  * runtime.test.ts checks it against the string path.
  */
 import { AffixTable } from './affix-table.js';
-import { SENTENCE_END, SENTENCE_START, shortShape, wordShape } from './features.js';
+import { MAX_SHAPE, SENTENCE_END, SENTENCE_START, shortShape, wordShape } from './features.js';
 
-const MAX_SHAPE = 6;
 const NONE: ReadonlyMap<string, number> = new Map();
 
 /**

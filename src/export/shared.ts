@@ -3,7 +3,7 @@
  * dates in compact forms, stable numeric ids, and CAMEO code parts.
  */
 import type { Event } from '../model/layers.js';
-import { hashSpan } from '../util/fnv.js';
+import { hashString } from '../util/fnv.js';
 import type { ArticleRecord } from '../model/record.js';
 
 export interface RecordEvent {
@@ -25,7 +25,7 @@ export function eventDay(re: RecordEvent): string {
 
 /** 32-bit FNV-1a, for stable numeric event ids derived from record id + index. */
 export function stableNumber(s: string): number {
-  return hashSpan(s, 0, s.length);
+  return hashString(s);
 }
 
 export function cameoRoot(code: string | undefined): string {

@@ -11,7 +11,7 @@
  * text is read only when the hashes agree.
  */
 
-import { FNV_OFFSET, FNV_PRIME, hashSpan } from '../util/fnv.js';
+import { FNV_OFFSET, FNV_PRIME, hashString } from '../util/fnv.js';
 
 const EMPTY = 0;
 
@@ -59,7 +59,7 @@ export class KeyIndex {
 
   /** The id of a key, or -1. */
   find(key: string): number {
-    const hash = hashSpan(key, 0, key.length);
+    const hash = hashString(key);
     const { slots, spans } = this;
     const h = hash | 0;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {

@@ -12,3 +12,8 @@ export function hashSpan(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
 }
+
+/** FNV-1a of a whole string, unsigned. */
+export function hashString(s: string): number {
+  return hashSpan(s, 0, s.length);
+}

@@ -10,6 +10,7 @@
  */
 import { isDemonym, lookupCountry } from '../../lexicon/countries.js';
 import type { Entity, EntityType } from '../../model/layers.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 /** Names news uses that the model mislabels; matched case-sensitively at word boundaries. */
 export const KNOWN_NAMES: readonly [string, EntityType][] = [
@@ -40,14 +41,13 @@ export const KNOWN_NAMES: readonly [string, EntityType][] = [
   ['Sahel', 'LOC'],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The names, longest first, not followed by a letter or digit. Not preceded
  * by one is checked on each match (`wordStartsAt`): a look-behind at the
  * start of the pattern keeps the regex engine from skipping ahead to the
  * names' first letters, so it tried every position of the text.
  */
-const KNOWN_RE = new RegExp(`(?:${[...KNOWN_NAMES].sort((a, b) => b[0].length - a[0].length).map((n) => escape(n[0])).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const KNOWN_RE = new RegExp(`(?:${[...KNOWN_NAMES].sort((a, b) => b[0].length - a[0].length).map((n) => escapeRegExp(n[0])).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 
 /** `(?<![\p{L}\p{N}])` at `at`: the code point before it (a surrogate pair read whole) is no letter or digit. */

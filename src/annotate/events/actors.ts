@@ -7,7 +7,7 @@ import type { Entity, EventActor } from '../../model/layers.js';
 import { countryByCapital, lookupCountry } from '../../lexicon/countries.js';
 import { IGO_NAMES, LEAD_SUFFIXES, LINK_PREFIXES, LINK_SUFFIXES, NGO_NAMES, SECTOR_NOUNS, WEAK_SECTOR_NOUNS } from './actor-lexicon.js';
 import type { Chunk } from './chunks.js';
-import { escapeRegExp } from './regex-trie.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import type { Unit, Word } from './units.js';
 
 /** Every field always present (undefined when not found): one hidden class for all chunks' parts. */

@@ -3,11 +3,7 @@
  * plain alternation, built for the long word lists (filter keys, number words)
  * that the events step tests against raw text.
  */
-
-/** `s` as a regex source matching it literally. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp } from '../../util/regexp.js';
 
 interface TrieNode {
   end: boolean;

@@ -7,7 +7,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity, Token } from '../../model/layers.js';
 import { asciiLowerHash, isDemonym, lookupCountry, mayEndTwoWordCountryName, mayStartCountryName } from '../../lexicon/countries.js';
-import { hashSpan } from '../../util/fnv.js';
+import { hashString } from '../../util/fnv.js';
 import { memoize } from '../../lexicon/memoize.js';
 import { SpanMemo } from '../../lexicon/span-memo.js';
 import { MAX_STATE_DEMONYM_WORDS, STATE_DEMONYM_NAMES, stateOfDemonym } from '../../geo/us-demonyms.js';
@@ -79,7 +79,7 @@ function mayStartDemonym(text: string, t: Token): boolean {
 const STATE_DEMONYM_SECOND_WORDS = new Set(
   STATE_DEMONYM_NAMES.filter((d) => d.includes(' ')).flatMap((d) => {
     const second = d.slice(d.indexOf(' ') + 1).toLowerCase();
-    return [second, `${second}s`].map((w) => hashSpan(w, 0, w.length));
+    return [second, `${second}s`].map(hashString);
   }),
 );
 

@@ -1,7 +1,7 @@
 /** Recognising speech cues at a token: "said", "told", "according to", "pointed out". */
 import type { QuoteView } from './context.js';
 import { CUE_WORDS, type CueInfo } from './lexicon.js';
-import { hashOf } from './token-words.js';
+import { hashString } from '../../util/fnv.js';
 
 export interface CueMatch {
   /** Token range [first, last). */
@@ -29,13 +29,13 @@ for (const w of [...CUE_WORDS.keys(), 'according', ...POINT_FORMS]) {
 }
 
 /**
- * Hashes (13 bits of hashOf) of the same words: a word whose bit is clear is
+ * Hashes (13 bits of hashString) of the same words: a word whose bit is clear is
  * no cue either. Most words of a cue's shape ("some", "than") are turned
  * away here, still without a string or a set lookup.
  */
 const CUE_HASH_BITS = 13;
 const CUE_HASHES = new Uint8Array(1 << CUE_HASH_BITS);
-for (const w of [...CUE_WORDS.keys(), 'according', ...POINT_FORMS]) CUE_HASHES[hashOf(w) & ((1 << CUE_HASH_BITS) - 1)] = 1;
+for (const w of [...CUE_WORDS.keys(), 'according', ...POINT_FORMS]) CUE_HASHES[hashString(w) & ((1 << CUE_HASH_BITS) - 1)] = 1;
 
 const cueShape = (c: number, length: number): boolean => c < 128 && length <= 31 && (CUE_SHAPES[c]! & (1 << length)) !== 0;
 const cueHash = (h: number): boolean => CUE_HASHES[h & ((1 << CUE_HASH_BITS) - 1)] === 1;

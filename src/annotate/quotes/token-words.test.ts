@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Token } from '../../model/layers.js';
-import { hashOf, TokenWords } from './token-words.js';
+import { TokenWords } from './token-words.js';
+import { hashString } from '../../util/fnv.js';
 
 /** Tokens at each run of non-space characters (enough for these tests). */
 function tokensOf(text: string): Token[] {
@@ -24,7 +25,7 @@ for (const text of ['He SAID it’s “fine” today', 'İstanbul ΣΟΦΟΣ sai
       const seen: number[] = [];
       const passed = words.test(k, (c, length) => (seen.push(c, length), true), (h) => (seen.push(h), true));
       assert.equal(passed, true);
-      assert.deepEqual(seen, [expected[k]!.charCodeAt(0), expected[k]!.length, hashOf(expected[k]!)]);
+      assert.deepEqual(seen, [expected[k]!.charCodeAt(0), expected[k]!.length, hashString(expected[k]!)]);
       assert.equal(words.test(k, () => false, () => true), false);
     });
     assert.equal(words.get(-1), undefined);

@@ -12,7 +12,7 @@
  * always lower-cased token by token.
  */
 import type { Token } from '../../model/layers.js';
-import { FNV_OFFSET, FNV_PRIME, hashSpan } from '../../util/fnv.js';
+import { FNV_OFFSET, FNV_PRIME, hashString } from '../../util/fnv.js';
 
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const APOSTROPHE = 39;
@@ -43,7 +43,7 @@ export class TokenWords {
   /**
    * The (first code, length, hash) test of a cue word, in one pass over the
    * token: `accept(firstCode, length, hash)` with the values get(k)! has
-   * (charCodeAt(0), length, hashOf). The hash is worked out only when
+   * (charCodeAt(0), length, hashString). The hash is worked out only when
    * `shapeOk(firstCode, length)` passes.
    */
   test(k: number, shapeOk: (firstCode: number, length: number) => boolean, hashOk: (hash: number) => boolean): boolean {
@@ -64,7 +64,7 @@ export class TokenWords {
   /** test() on the word itself, for tokens whose lower case may differ in length or letters beyond ASCII. */
   private testWord(k: number, shapeOk: (firstCode: number, length: number) => boolean, hashOk: (hash: number) => boolean): boolean {
     const w = this.get(k)!;
-    return shapeOk(w.charCodeAt(0), w.length) && hashOk(hashOf(w));
+    return shapeOk(w.charCodeAt(0), w.length) && hashOk(hashString(w));
   }
 }
 
@@ -74,7 +74,3 @@ function lowerCode(c: number): number {
   return c === RIGHT_SINGLE_QUOTE ? APOSTROPHE : c;
 }
 
-/** FNV-1a of a word's UTF-16 code units (what test() hashes for a token with that word). */
-export function hashOf(word: string): number {
-  return hashSpan(word, 0, word.length);
-}
